@@ -1,0 +1,126 @@
+package nl.shopfloor.agents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "agent")
+@NamedQuery(name = Agent.findByUsername, query = "select a from Agent a where a.username = :username")
+@NamedQuery(name = Agent.findByShop, query = "select a from Agent a where a.shopId = :shop order by a.displayName")
+public class Agent {
+
+    public static final String findByUsername = "Agent.findByUsername";
+    public static final String findByShop = "Agent.findByShop";
+
+    @Id
+    @Column(length = 40)
+    private String username;
+
+    @Column(name = "shop_id", nullable = false, length = 40)
+    private String shopId;
+
+    /** PBKDF2 hash in the format of Jakarta Security's Pbkdf2PasswordHash. */
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "display_name", nullable = false, length = 80)
+    private String displayName;
+
+    @Column(name = "role_text", length = 120)
+    private String roleText;
+
+    @Column(name = "photo_url", length = 500)
+    private String photoUrl;
+
+    @ManyToOne
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    /** What the agent chose; only counts while a dashboard of theirs is connected. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgentStatus status;
+
+    @Column(name = "max_chats", nullable = false)
+    private int maxChats;
+
+    @Column(name = "last_assigned_at")
+    private Instant lastAssignedAt;
+
+    protected Agent() {
+    }
+
+    public Agent(String username, String shopId, String passwordHash, Role role, String displayName,
+                 String roleText, String photoUrl, Team team) {
+        this.username = username;
+        this.shopId = shopId;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.displayName = displayName;
+        this.roleText = roleText;
+        this.photoUrl = photoUrl;
+        this.team = team;
+        this.status = AgentStatus.OFFLINE;
+        this.maxChats = 3;
+    }
+
+    public void changeStatus(AgentStatus status) {
+        this.status = status;
+    }
+
+    public void assigned(Instant at) {
+        this.lastAssignedAt = at;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String shopId() {
+        return shopId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String roleText() {
+        return roleText;
+    }
+
+    public String photoUrl() {
+        return photoUrl;
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public AgentStatus status() {
+        return status;
+    }
+
+    public int maxChats() {
+        return maxChats;
+    }
+
+    public Instant lastAssignedAt() {
+        return lastAssignedAt;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.shopfloor.agents.entity;
+
+public enum AgentStatus {
+    ONLINE, AWAY, OFFLINE
+}

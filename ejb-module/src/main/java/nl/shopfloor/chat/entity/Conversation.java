@@ -1,0 +1,175 @@
+package nl.shopfloor.chat.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.shopfloor.agents.entity.Agent;
+
+@Entity
+@Table(name = "conversation")
+@NamedQuery(name = Conversation.findOpenOfVisitor,
+        query = "select c from Conversation c where c.visitor = :visitor and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt desc")
+@NamedQuery(name = Conversation.findLatestOfVisitor,
+        query = "select c from Conversation c where c.visitor = :visitor order by c.startedAt desc")
+@NamedQuery(name = Conversation.findOpenOfAgent,
+        query = "select c from Conversation c where c.agent = :agent and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt")
+@NamedQuery(name = Conversation.countOpenOfAgent,
+        query = "select count(c) from Conversation c where c.agent = :agent and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN")
+public class Conversation {
+
+    public static final String findOpenOfVisitor = "Conversation.findOpenOfVisitor";
+    public static final String findLatestOfVisitor = "Conversation.findLatestOfVisitor";
+    public static final String findOpenOfAgent = "Conversation.findOpenOfAgent";
+    public static final String countOpenOfAgent = "Conversation.countOpenOfAgent";
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(name = "shop_id", nullable = false, length = 40)
+    private String shopId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "visitor_id", nullable = false)
+    private Visitor visitor;
+
+    @ManyToOne
+    @JoinColumn(name = "agent_username")
+    private Agent agent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ConversationStatus status;
+
+    @Column(name = "visitor_name", nullable = false, length = 80)
+    private String visitorName;
+
+    @Column(name = "visitor_email", length = 254)
+    private String visitorEmail;
+
+    @Column(nullable = false, length = 40)
+    private String topic;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "page_url", length = 2000)
+    private String pageUrl;
+
+    @Column(name = "page_title", length = 300)
+    private String pageTitle;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "last_seq", nullable = false)
+    private int lastSeq;
+
+    protected Conversation() {
+    }
+
+    public Conversation(String id, Visitor visitor, PreChat preChat, String language, Page page, Instant now) {
+        this.id = id;
+        this.shopId = visitor.shopId();
+        this.visitor = visitor;
+        this.status = ConversationStatus.OPEN;
+        this.visitorName = preChat.name();
+        this.visitorEmail = preChat.email();
+        this.topic = preChat.topic();
+        this.language = language;
+        this.pageUrl = page.url();
+        this.pageTitle = page.title();
+        this.startedAt = now;
+    }
+
+    public void assignTo(Agent agent, Instant now) {
+        this.agent = agent;
+        agent.assigned(now);
+    }
+
+    /** Reserves the next sequence number; callers hold a write lock on this conversation. */
+    public int nextSeq() {
+        return ++lastSeq;
+    }
+
+    public void close(Instant now) {
+        if (status == ConversationStatus.OPEN) {
+            status = ConversationStatus.CLOSED;
+            closedAt = now;
+        }
+    }
+
+    public boolean isOpen() {
+        return status == ConversationStatus.OPEN;
+    }
+
+    public boolean isAssignedTo(String username) {
+        return agent != null && agent.username().equals(username);
+    }
+
+    public boolean isOf(Visitor visitor) {
+        return this.visitor.id().equals(visitor.id());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String shopId() {
+        return shopId;
+    }
+
+    public Visitor visitor() {
+        return visitor;
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    public ConversationStatus status() {
+        return status;
+    }
+
+    public String visitorName() {
+        return visitorName;
+    }
+
+    public String visitorEmail() {
+        return visitorEmail;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Page page() {
+        return new Page(pageUrl, pageTitle);
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public int lastSeq() {
+        return lastSeq;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.shopfloor.chat.entity;
+
+public enum ConversationStatus {
+    OPEN, CLOSED
+}

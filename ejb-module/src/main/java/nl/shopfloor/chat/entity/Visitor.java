@@ -1,0 +1,82 @@
+package nl.shopfloor.chat.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A browser that loaded the widget. Its id is an unguessable bearer token kept in the shop page's storage. */
+@Entity
+@Table(name = "visitor")
+public class Visitor {
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(name = "shop_id", nullable = false, length = 40)
+    private String shopId;
+
+    @Column(length = 80)
+    private String name;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 5)
+    private String language;
+
+    @Column(name = "first_seen_at", nullable = false)
+    private Instant firstSeenAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    protected Visitor() {
+    }
+
+    public Visitor(String id, String shopId, String language, Instant now) {
+        this.id = id;
+        this.shopId = shopId;
+        this.language = language;
+        this.firstSeenAt = now;
+        this.lastSeenAt = now;
+    }
+
+    public void seen(String language, Instant now) {
+        this.language = language;
+        this.lastSeenAt = now;
+    }
+
+    public void introduce(String name, String email) {
+        this.name = name;
+        if (email != null) {
+            this.email = email;
+        }
+    }
+
+    public boolean belongsTo(String shopId) {
+        return this.shopId.equals(shopId);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String shopId() {
+        return shopId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String language() {
+        return language;
+    }
+}

@@ -1,0 +1,101 @@
+package nl.shopfloor.commerce.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+@Entity
+@Table(name = "shop")
+@NamedQuery(name = Shop.findAll, query = "select s from Shop s order by s.id")
+public class Shop {
+
+    public static final String findAll = "Shop.findAll";
+    /** In {@link #allowedOrigins}: the Shopfloor server's own origin (its demo pages). */
+    public static final String SELF = "self";
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "default_language", nullable = false, length = 5)
+    private String defaultLanguage;
+
+    /** Space-separated origins (scheme://host[:port]) whose pages may embed the widget. */
+    @Column(name = "allowed_origins", nullable = false, length = 2000)
+    private String allowedOrigins;
+
+    /** Space-separated question-type keys, in the order the widget offers them. */
+    @Column(nullable = false, length = 500)
+    private String topics;
+
+    protected Shop() {
+    }
+
+    public Shop(String id, String name, String defaultLanguage, String allowedOrigins, String topics) {
+        this.id = id;
+        this.name = name;
+        this.defaultLanguage = defaultLanguage;
+        this.allowedOrigins = allowedOrigins;
+        this.topics = topics;
+    }
+
+    public boolean allowsOrigin(String origin, String ownOrigin) {
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        String normalized = normalize(origin);
+        return Arrays.stream(allowedOrigins.trim().split("\\s+"))
+                .anyMatch(allowed -> normalized.equals(normalize(SELF.equals(allowed) ? ownOrigin : allowed)));
+    }
+
+    public static boolean sameOrigin(String a, String b) {
+        return normalize(a).equals(normalize(b));
+    }
+
+    static String normalize(String origin) {
+        if (origin == null) {
+            return "";
+        }
+        try {
+            URI uri = URI.create(origin.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return origin.trim().toLowerCase(Locale.ROOT);
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException e) {
+            return origin.trim().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public List<String> topicKeys() {
+        return Arrays.asList(topics.trim().split("\\s+"));
+    }
+
+    public boolean hasTopic(String key) {
+        return topicKeys().contains(key);
+    }
+
+    public String language(String requested) {
+        return "nl".equals(requested) || "en".equals(requested) ? requested : defaultLanguage;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+}

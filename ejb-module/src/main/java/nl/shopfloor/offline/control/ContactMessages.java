@@ -1,0 +1,51 @@
+package nl.shopfloor.offline.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.shopfloor.Ids;
+import nl.shopfloor.offline.entity.ContactMessage;
+
+/**
+ * Stores what shoppers leave in the contact form. Sending it on by e-mail is not built yet: the messages are
+ * kept and listed on the dashboard, and nothing claims they were mailed.
+ */
+@Stateless
+public class ContactMessages {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Form(String name, String email, String topic, String text) {
+    }
+
+    /** Stores the form once per (visitor, clientId): a resend after a reconnect returns the stored one. */
+    public ContactMessage store(String shopId, String visitorId, String clientId, Form form, String language,
+                                String pageUrl) {
+        Optional<ContactMessage> earlier = em.createNamedQuery(ContactMessage.findByClientId, ContactMessage.class)
+                .setParameter("visitor", visitorId)
+                .setParameter("clientId", clientId)
+                .getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        ContactMessage message = new ContactMessage(Ids.random(), shopId, visitorId, clientId, form.name(),
+                form.email(), form.topic(), form.text(), language, pageUrl, clock.instant());
+        em.persist(message);
+        return message;
+    }
+
+    public List<ContactMessage> latestOf(String shopId, int max) {
+        return em.createNamedQuery(ContactMessage.findByShop, ContactMessage.class)
+                .setParameter("shop", shopId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

@@ -1,0 +1,98 @@
+package nl.shopfloor.offline.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message left through the contact form while chat was not possible. E-mail delivery is a later step. */
+@Entity
+@Table(name = "contact_message")
+@NamedQuery(name = ContactMessage.findByClientId,
+        query = "select m from ContactMessage m where m.visitorId = :visitor and m.clientId = :clientId")
+@NamedQuery(name = ContactMessage.findByShop,
+        query = "select m from ContactMessage m where m.shopId = :shop order by m.createdAt desc")
+public class ContactMessage {
+
+    public static final String findByClientId = "ContactMessage.findByClientId";
+    public static final String findByShop = "ContactMessage.findByShop";
+    public static final int MAX_TEXT = 4000;
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(name = "shop_id", nullable = false, length = 40)
+    private String shopId;
+
+    @Column(name = "visitor_id", length = 40)
+    private String visitorId;
+
+    @Column(name = "client_id", length = 64)
+    private String clientId;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(nullable = false, length = 40)
+    private String topic;
+
+    @Column(nullable = false, length = MAX_TEXT)
+    private String text;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "page_url", length = 2000)
+    private String pageUrl;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ContactMessage() {
+    }
+
+    public ContactMessage(String id, String shopId, String visitorId, String clientId, String name, String email,
+                          String topic, String text, String language, String pageUrl, Instant now) {
+        this.id = id;
+        this.shopId = shopId;
+        this.visitorId = visitorId;
+        this.clientId = clientId;
+        this.name = name;
+        this.email = email;
+        this.topic = topic;
+        this.text = text;
+        this.language = language;
+        this.pageUrl = pageUrl;
+        this.createdAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,147 @@
+package nl.shopfloor.schema.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Brings the database schema up to date before anything else touches it. The same artifact runs on the
+ * embedded H2 default and on MariaDB: the environment chooses (see README).
+ */
+@DataSourceDefinition(
+        name = SchemaMigrations.DATA_SOURCE,
+        className = "${ENV=DB_CLASS:org.h2.jdbcx.JdbcDataSource}",
+        url = "${ENV=DB_URL:jdbc:h2:file:./data/shopfloor;MODE=MariaDB}",
+        user = "${ENV=DB_USER:shopfloor}",
+        password = "${ENV=DB_PASSWORD:shopfloor}",
+        minPoolSize = 2,
+        maxPoolSize = 40)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/shopfloor";
+    /** In order; never edit one that has shipped, add the next. */
+    static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql");
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    private volatile int appliedVersion;
+
+    @PostConstruct
+    void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ensureVersionTable(connection);
+            int current = currentVersion(connection);
+            for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
+                apply(connection, version, MIGRATIONS.get(version - 1));
+            }
+            appliedVersion = currentVersion(connection);
+            LOG.info(() -> "Database schema at version " + appliedVersion + " (" + productName(connection) + ")");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isUpToDate() {
+        return appliedVersion == MIGRATIONS.size();
+    }
+
+    /** A real round trip to the database, for readiness. */
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            return rs.next() && rs.getInt(1) == MIGRATIONS.size();
+        } catch (SQLException e) {
+            LOG.warning(() -> "Database does not answer: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static void ensureVersionTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INT NOT NULL PRIMARY KEY, script VARCHAR(200) NOT NULL, applied_at TIMESTAMP(3) NOT NULL)");
+        }
+        connection.commit();
+    }
+
+    private static int currentVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void apply(Connection connection, int version, String script) throws SQLException {
+        LOG.info(() -> "Applying database migration " + script);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(read(script))) {
+                statement.execute(sql);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
+            insert.setInt(1, version);
+            insert.setString(2, script);
+            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    static List<String> statements(String script) {
+        String withoutComments = script.lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + b + "\n");
+        return java.util.Arrays.stream(withoutComments.split(";\\s*\n"))
+                .map(String::strip)
+                .map(sql -> sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql)
+                .filter(sql -> !sql.isEmpty())
+                .toList();
+    }
+
+    private static String read(String script) {
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/migration/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String productName(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            return "unknown database";
+        }
+    }
+}

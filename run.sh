@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Runs Shopfloor with demo data: ./run.sh   (needs only JDK 17+; Maven comes with ./mvnw)
+#
+# Builds first when needed, then starts the WAR on Payara Micro on http://localhost:${PORT:-8080}
+# and prints the demo URLs and logins as soon as the application reports ready.
+#
+# Environment:
+#   PORT             HTTP port (default 8080); the server listens on 127.0.0.1 only
+#   SHOPFLOOR_DATA   folder for the embedded database and the server's files (default ./data);
+#                    data is kept across restarts - delete the folder to start afresh
+#   DB_CLASS, DB_URL, DB_USER, DB_PASSWORD   use another database instead of the embedded one, e.g.
+#                    DB_CLASS=org.mariadb.jdbc.MariaDbDataSource DB_URL=jdbc:mariadb://127.0.0.1:3306/shopfloor
+#   JAVA_OPTS        extra JVM options, e.g. -Xmx1g
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+WAR=web-module/target/ROOT.war
+MICRO=server-config/target/payara-micro.jar
+PAYARA_CONFIG=server-config/src/main/payara
+PORT=${PORT:-8080}
+
+die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+command -v java >/dev/null 2>&1 || die "java not found: install JDK 17 or newer"
+
+# ---------------------------------------------------------------- build when needed
+stale_source() {
+    find pom.xml ejb-module widget-module web-module server-config/pom.xml \
+        \( -name target -o -name node_modules \) -prune -o \
+        -type f -newer "$WAR" -print -quit 2>/dev/null
+}
+if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ -n "$(stale_source)" ]; then
+    echo "run.sh: building (./mvnw -q -B -DskipTests package) ..."
+    ./mvnw -q -B -DskipTests package
+    [ -f "$WAR" ] && [ -f "$MICRO" ] || die "the build did not produce $WAR and $MICRO"
+fi
+
+# ---------------------------------------------------------------- environment for the app
+SHOPFLOOR_DATA=${SHOPFLOOR_DATA:-./data}
+mkdir -p "$SHOPFLOOR_DATA"
+SHOPFLOOR_DATA=$(cd "$SHOPFLOOR_DATA" && pwd)   # the app builds its H2 URL from it: keep it absolute
+export SHOPFLOOR_DATA
+export SHOPFLOOR_DEMO_DATA=${SHOPFLOOR_DEMO_DATA:-true}
+
+# /dev/tcp keeps this script free of curl/wget, which a fresh machine may lack.
+http_status() {
+    (
+        exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+        printf 'GET %s HTTP/1.1\r\nHost: localhost:%s\r\nConnection: close\r\n\r\n' "$2" "$1" >&3
+        IFS=' ' read -r -t 10 _ code _ <&3 && printf '%s' "$code"
+    ) 2>/dev/null
+}
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    die "port $PORT is already in use; choose another, e.g. PORT=8081 ./run.sh"
+fi
+
+if [ -n "${DB_URL:-}" ]; then
+    database="$DB_URL"
+else
+    database="embedded H2 in $SHOPFLOOR_DATA"
+fi
+
+banner() {
+    local base="http://localhost:$PORT"
+    echo
+    echo "=============================================================================="
+    echo "  Shopfloor is ready    (database: $database)"
+    echo
+    echo "  Demo shop (Dutch):    $base/demo/index.html"
+    echo "  Demo shop (English):  $base/demo/en.html"
+    echo "  Agent dashboard:      $base/dashboard/"
+    if [ "$SHOPFLOOR_DEMO_DATA" = true ]; then
+        echo
+        echo "  Demo logins, every password is: demo"
+        echo "    agents:      sanne, mehmet, jeroen, lisa, pieter"
+        echo "    supervisor:  anouk"
+        echo "    admin:       admin"
+    fi
+    echo
+    echo "  Stop with Ctrl+C.  Data is kept in $SHOPFLOOR_DATA"
+    echo "=============================================================================="
+    echo
+}
+
+# ---------------------------------------------------------------- readiness watcher
+# Payara prints "ready" even when the application failed to deploy, so wait for the
+# application's own health check. After the exec below, $$ is the server's pid.
+(
+    waited=0
+    warned=false
+    while kill -0 $$ 2>/dev/null; do
+        if [ "$(http_status "$PORT" /api/health/ready)" = 200 ]; then
+            banner
+            exit 0
+        fi
+        sleep 1
+        waited=$((waited + 1))
+        if [ $waited -ge 240 ] && [ $warned = false ]; then
+            warned=true
+            echo "run.sh: the application is not ready after $waited s" \
+                "(GET /api/health/ready -> $(http_status "$PORT" /api/health/ready || true));" \
+                "see the log above" >&2
+        fi
+    done
+) &
+
+# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
+exec java ${JAVA_OPTS:-} -jar "$MICRO" \
+    --nocluster \
+    --port "$PORT" \
+    --rootdir "$SHOPFLOOR_DATA/micro" \
+    --logproperties "$PAYARA_CONFIG/logging.properties" \
+    --prebootcommandfile "$PAYARA_CONFIG/pre-boot-commands.asadmin" \
+    --postbootcommandfile "$PAYARA_CONFIG/post-boot-commands.asadmin" \
+    --deploy "$WAR"

@@ -1,0 +1,444 @@
+package nl.shopfloor.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The built ROOT.war on a real Payara Micro process, shared by every IT class of this test JVM.
+ * <ul>
+ * <li>{@link #shared()}: MariaDB ({@code shopfloor_it}, emptied before the start), demo data; started on
+ * first use, stopped when the JVM exits.</li>
+ * <li>{@link #embedded()}: the default a newcomer gets from run.sh (embedded H2 under the work dir, no
+ * {@code DB_*}), for smoke tests; started only when a test asks for it.</li>
+ * </ul>
+ * A server counts as started only when the application says so ({@code /api/health/ready} is 200 — Micro
+ * prints "ready" even when the deployment failed) and a shopper WebSocket handshake succeeds (annotated
+ * endpoints are intermittently not registered on Micro, see ARCHITECTURE.md). A failed start fails every
+ * test that asks for the server with the end of the server log, without booting again.
+ *
+ * <p>Configuration (system properties, set by system-tests/pom.xml; each falls back to an environment
+ * variable in upper case with dots as underscores, e.g. {@code SHOPFLOOR_IT_DB_URL}):
+ * {@code shopfloor.war}, {@code shopfloor.micro}, {@code shopfloor.preboot}, {@code shopfloor.postboot},
+ * {@code shopfloor.logging}, {@code shopfloor.workdir}, {@code shopfloor.it.db.url},
+ * {@code shopfloor.it.db.user}, {@code shopfloor.it.db.password}, {@code shopfloor.it.jvm.args}.
+ */
+public final class ShopfloorServer {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final int LOG_LINES_ON_FAILURE = 150;
+    private static final String DB_CLASS = "org.mariadb.jdbc.MariaDbDataSource";
+
+    private static ShopfloorServer shared;
+    private static ShopfloorServer embedded;
+
+    private final String name;
+    private final Path home;
+    private final Database database;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile Process process;
+    private volatile int port;
+    private RuntimeException startFailure;
+    private boolean shutdownHookAdded;
+    private volatile boolean stopped;
+
+    private ShopfloorServer(String name, Path home, Database database) {
+        this.name = name;
+        this.home = home;
+        this.database = database;
+    }
+
+    /** The instance on MariaDB with demo data, started on first call. */
+    public static synchronized ShopfloorServer shared() {
+        if (shared == null) {
+            shared = new ShopfloorServer("shared", workdir(), Database.fromConfig());
+        }
+        return shared.ensureStarted();
+    }
+
+    /** An instance on the embedded H2 default with demo data, started on first call. */
+    public static synchronized ShopfloorServer embedded() {
+        if (embedded == null) {
+            embedded = new ShopfloorServer("embedded", workdir().resolve("embedded"), null);
+        }
+        return embedded.ensureStarted();
+    }
+
+    /** {@code http://127.0.0.1:<port>} — an IPv4 literal: the server listens on 127.0.0.1 only. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** {@code path} (starting with "/", may carry a query) against {@link #baseUri()}. */
+    public URI uri(String path) {
+        return URI.create(baseUri() + path);
+    }
+
+    /** {@code ws://127.0.0.1:<port><path>}. */
+    public URI wsUri(String path) {
+        return URI.create("ws://127.0.0.1:" + port + path);
+    }
+
+    /** The server's own origin, matching the Host header of requests to {@link #baseUri()}. */
+    public String origin() {
+        return baseUri().toString();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A new connection to the test database (close it); only for the MariaDB instance. */
+    public Connection jdbc() throws SQLException {
+        if (database == null) {
+            throw new UnsupportedOperationException("the " + name + " instance runs on embedded H2, which the server holds locked");
+        }
+        return database.connect();
+    }
+
+    public Path log() {
+        return home.resolve("micro.log");
+    }
+
+    /** The last lines of the server log, for assertion messages. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log(), StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log at " + log() + ": " + e + ")";
+        }
+    }
+
+    /**
+     * Stops this instance now instead of at JVM exit (e.g. to free memory after a smoke test); a later
+     * {@link #shared()}/{@link #embedded()} starts it again. Not synchronized: the shutdown hook must not wait
+     * for a start in progress.
+     */
+    public void stop() {
+        stopped = true;
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        pidFile().toFile().delete();
+    }
+
+    private synchronized ShopfloorServer ensureStarted() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
+        Process running = process;
+        if (running != null && running.isAlive()) {
+            return this;
+        }
+        if (running != null && !stopped) {
+            throw new IllegalStateException("Payara Micro (" + name + ") died during the tests, exit code "
+                    + running.exitValue() + "; log " + log() + ":\n" + logTail(LOG_LINES_ON_FAILURE));
+        }
+        stopped = false;
+        try {
+            start();
+            return this;
+        } catch (RuntimeException e) {
+            startFailure = e;
+            stop();
+            throw e;
+        } catch (Exception e) {
+            startFailure = new IllegalStateException("could not start Payara Micro (" + name + ")", e);
+            stop();
+            throw startFailure;
+        }
+    }
+
+    private void start() throws Exception {
+        Path war = file("shopfloor.war", "target/shopfloor/ROOT.war", "../web-module/target/ROOT.war");
+        Path micro = file("shopfloor.micro", "target/shopfloor/payara-micro.jar", "../server-config/target/payara-micro.jar");
+        Path preboot = file("shopfloor.preboot", "../server-config/src/main/payara/pre-boot-commands.asadmin");
+        Path postboot = file("shopfloor.postboot", "../server-config/src/main/payara/post-boot-commands.asadmin");
+        Path logging = file("shopfloor.logging", "../server-config/src/main/payara/logging.properties");
+
+        stopLeftoverOfEarlierRun();
+        Files.createDirectories(home);
+        Path root = home.resolve("root");
+        deleteTree(root);
+        Path h2Data = home.resolve("h2-data");
+        if (database != null) {
+            database.reset();
+        } else {
+            deleteTree(h2Data);
+            Files.createDirectories(h2Data);
+        }
+
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(config("shopfloor.it.jvm.args", "-Xmx512m").trim().split("\\s+")));
+            command.addAll(List.of("-jar", micro.toString(),
+                    "--nocluster",
+                    "--port", Integer.toString(port),
+                    "--rootdir", root.toString(),
+                    "--logproperties", logging.toString(),
+                    "--prebootcommandfile", preboot.toString(),
+                    "--postbootcommandfile", postboot.toString(),
+                    "--deploy", war.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log().toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SHOPFLOOR_"));
+            env.put("SHOPFLOOR_BIND", "127.0.0.1");
+            env.put("SHOPFLOOR_DEMO_DATA", "true");
+            if (database != null) {
+                env.put("DB_CLASS", DB_CLASS);
+                env.put("DB_URL", database.url);
+                env.put("DB_USER", database.user);
+                env.put("DB_PASSWORD", database.password);
+                env.put("SHOPFLOOR_DATA", home.resolve("data").toString());
+            } else {
+                env.put("SHOPFLOOR_DATA", h2Data.toString());
+            }
+            if (!shutdownHookAdded) {
+                Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-payara-micro-" + name));
+                shutdownHookAdded = true;
+            }
+            process = builder.start();
+            process.getOutputStream().close();
+            Files.writeString(pidFile(), Long.toString(process.pid()));
+
+            Instant started = Instant.now();
+            try {
+                awaitReady(started);
+                awaitShopperHandshake();
+                System.out.printf("[ShopfloorServer] %s instance ready at %s after %d s (log: %s)%n",
+                        name, baseUri(), Duration.between(started, Instant.now()).toSeconds(), log());
+                return;
+            } catch (PortTaken e) {
+                stop();
+                if (attempt == 3) {
+                    throw fail("could not bind a free port in 3 attempts", null);
+                }
+                process = null;
+            }
+        }
+    }
+
+    /** Polls readiness, using the wait for the process to end as the pause between polls. */
+    private void awaitReady(Instant started) throws Exception {
+        Instant deadline = started.plus(READY_TIMEOUT);
+        String last = "no answer yet";
+        HttpRequest ready = HttpRequest.newBuilder(uri("/api/health/ready")).timeout(Duration.ofSeconds(10)).GET().build();
+        while (true) {
+            if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
+                if (logTail(LOG_LINES_ON_FAILURE).contains("Address already in use")) {
+                    throw new PortTaken();
+                }
+                throw fail("Payara Micro exited with code " + process.exitValue() + " before the application was ready", null);
+            }
+            try {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                if (logTail(LOG_LINES_ON_FAILURE).contains("Address already in use")) {
+                    throw new PortTaken();
+                }
+                throw fail("GET /api/health/ready was not 200 within " + READY_TIMEOUT.toSeconds() + " s; last: " + last, null);
+            }
+        }
+    }
+
+    private void awaitShopperHandshake() {
+        try (JsonSocket socket = JsonSocket.connect(wsUri("/ws/shopper?shop=demo"), origin(), null)) {
+            socket.close();
+        } catch (JsonSocket.HandshakeFailed e) {
+            throw fail("the application reports ready, but the shopper WebSocket handshake failed with HTTP "
+                    + e.status() + " (an unregistered @ServerEndpoint answers 404)", e);
+        } catch (RuntimeException e) {
+            throw fail("the application reports ready, but the shopper WebSocket handshake failed", e);
+        }
+    }
+
+    private IllegalStateException fail(String message, Throwable cause) {
+        return new IllegalStateException("Payara Micro (" + name + ", port " + port + "): " + message
+                + "\n--- last " + LOG_LINES_ON_FAILURE + " lines of " + log() + " ---\n"
+                + logTail(LOG_LINES_ON_FAILURE), cause);
+    }
+
+    private Path pidFile() {
+        return home.resolve("micro.pid");
+    }
+
+    /** A server left running by an earlier test JVM that was killed before its shutdown hook ran. */
+    private void stopLeftoverOfEarlierRun() throws IOException {
+        Path pidFile = pidFile();
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String rootDir = home.resolve("root").toString();
+        try {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(rootDir) && c.contains("payara-micro")).orElse(false))
+                    .ifPresent(p -> {
+                        System.out.println("[ShopfloorServer] stopping leftover Payara Micro, pid " + p.pid());
+                        p.destroy();
+                        p.onExit().orTimeout(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                                .exceptionally(timeout -> {
+                                    p.destroyForcibly();
+                                    return p;
+                                }).join();
+                    });
+        } catch (NumberFormatException ignored) {
+            // not ours
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path workdir() {
+        return Path.of(config("shopfloor.workdir", "target/micro")).toAbsolutePath().normalize();
+    }
+
+    /** The configured file, else the first of the fallbacks that exists (running from an IDE). */
+    private static Path file(String property, String... fallbacks) {
+        String configured = config(property, null);
+        List<String> candidates = configured != null ? List.of(configured) : List.of(fallbacks);
+        for (String candidate : candidates) {
+            Path path = Path.of(candidate).toAbsolutePath().normalize();
+            if (Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        throw new IllegalStateException("missing " + property + ": none of " + candidates
+                + " exists (build first: ./mvnw -B -DskipTests install, then run the ITs with ./mvnw -B -pl system-tests verify)");
+    }
+
+    static String config(String property, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(property.toUpperCase().replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static final class PortTaken extends RuntimeException {
+        PortTaken() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The MariaDB test database: {@code jdbc:mariadb://host:port/name?params}. */
+    private static final class Database {
+        private static final Pattern URL = Pattern.compile("(jdbc:mariadb://[^/]+/)([A-Za-z0-9_]+)(.*)");
+        final String url;
+        final String user;
+        final String password;
+
+        private Database(String url, String user, String password) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
+        static Database fromConfig() {
+            return new Database(
+                    config("shopfloor.it.db.url", "jdbc:mariadb://127.0.0.1:3306/shopfloor_it"),
+                    config("shopfloor.it.db.user", "shopfloor"),
+                    config("shopfloor.it.db.password", "shopfloor"));
+        }
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        /** Starts from an empty database: drop and re-create it, or else drop everything in it. */
+        void reset() {
+            Matcher parts = URL.matcher(url);
+            if (!parts.matches()) {
+                throw new IllegalStateException("expected jdbc:mariadb://host:port/database, got " + url);
+            }
+            String name = parts.group(2);
+            try (Connection server = DriverManager.getConnection(parts.group(1) + parts.group(3), user, password);
+                 Statement sql = server.createStatement()) {
+                sql.execute("DROP DATABASE IF EXISTS `" + name + "`");
+                sql.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                return;
+            } catch (SQLException noRightsOnTheDatabaseItself) {
+                // fall through: empty it instead
+            }
+            try (Connection db = connect(); Statement sql = db.createStatement()) {
+                sql.execute("SET FOREIGN_KEY_CHECKS = 0");
+                List<String> drops = new ArrayList<>();
+                try (var rs = sql.executeQuery("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = DATABASE()")) {
+                    while (rs.next()) {
+                        String type = rs.getString(2);
+                        String kind = type.contains("VIEW") ? "VIEW" : type.contains("SEQUENCE") ? "SEQUENCE" : "TABLE";
+                        drops.add("DROP " + kind + " IF EXISTS `" + rs.getString(1) + "`");
+                    }
+                }
+                for (String drop : drops) {
+                    sql.execute(drop);
+                }
+                sql.execute("SET FOREIGN_KEY_CHECKS = 1");
+            } catch (SQLException e) {
+                throw new IllegalStateException("MariaDB test database not usable at " + url + " as " + user
+                        + " — run scripts/ensure-test-services.sh (or set SHOPFLOOR_IT_DB_URL/_USER/_PASSWORD)", e);
+            }
+        }
+    }
+}

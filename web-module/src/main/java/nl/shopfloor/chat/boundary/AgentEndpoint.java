@@ -1,0 +1,166 @@
+package nl.shopfloor.chat.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.shopfloor.agents.control.Agents;
+import nl.shopfloor.agents.control.Presence;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.agents.entity.AgentStatus;
+import nl.shopfloor.chat.control.AccessDenied;
+import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.WidgetTexts;
+import nl.shopfloor.chat.entity.ChatMessage;
+import nl.shopfloor.chat.entity.Conversation;
+
+/**
+ * One open dashboard of a logged-in agent (the web.xml security constraint makes the handshake require a
+ * login; the Origin filter requires our own origin). While at least one is open, the agent counts as present.
+ */
+@ServerEndpoint("/ws/agent")
+public class AgentEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
+
+    @Inject
+    Agents agents;
+    @Inject
+    Presence presence;
+    @Inject
+    Conversations conversations;
+    @Inject
+    WidgetTexts widgetTexts;
+    @Inject
+    AgentSessions sessions;
+    @Inject
+    ShopperSessions shopperSessions;
+    @Inject
+    Clock clock;
+
+    private String username;
+    private RateLimit rateLimit;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        Principal principal = session.getUserPrincipal();
+        Agent agent = principal == null ? null : agents.find(principal.getName()).orElse(null);
+        if (agent == null) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "login required"));
+            return;
+        }
+        session.setMaxTextMessageBufferSize(64 * 1024);
+        username = agent.username();
+        rateLimit = new RateLimit(clock, 60, java.time.Duration.ofSeconds(10));
+        sessions.opened(username, session);
+        presence.dashboardOpened(username);
+        Sockets.send(session, snapshot(agents.find(username).orElseThrow()));
+    }
+
+    @OnMessage
+    public void message(Session session, String raw) {
+        JsonObject frame = null;
+        try {
+            if (!rateLimit.tryTake()) {
+                throw new InvalidFrame("rate_limited", "Too many messages; slow down");
+            }
+            frame = Frames.parse(raw);
+            switch (frame.getString("type")) {
+                case "open" -> open(session, frame);
+                case "message" -> post(session, frame);
+                case "typing" -> typing(frame);
+                case "close" -> conversations.closeByAgent(username, conversationId(frame));
+                case "presence" -> presence.choose(username, status(frame));
+                default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
+            }
+        } catch (InvalidFrame e) {
+            Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId()));
+        } catch (AccessDenied e) {
+            Sockets.send(session, ChatJson.error("no_conversation", e.getMessage(), null));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Agent frame failed", e);
+            Sockets.send(session, ChatJson.error("internal", "Something went wrong; please try again", null));
+        }
+    }
+
+    private JsonObject snapshot(Agent agent) {
+        JsonArrayBuilder chats = Json.createArrayBuilder();
+        for (Conversation conversation : conversations.openOf(agent)) {
+            chats.add(ChatJson.agentSummary(conversation, conversations.lastMessageOf(conversation),
+                    widgetTexts.of(conversation.language())));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "snapshot")
+                .add("agent", Json.createObjectBuilder()
+                        .add("username", agent.username())
+                        .add("name", agent.displayName())
+                        .add("status", presence.effectiveStatus(agent).name().toLowerCase(Locale.ROOT)))
+                .add("chats", chats)
+                .build();
+    }
+
+    private void open(Session session, JsonObject frame) {
+        Conversation conversation = conversations.assignedTo(username, conversationId(frame));
+        Sockets.send(session, ChatJson.agentConversation(conversation,
+                conversations.messagesAfter(conversation.id(), 0), widgetTexts.of(conversation.language())));
+    }
+
+    private void post(Session session, JsonObject frame) {
+        String clientId = Frames.clientId(frame);
+        String text = Frames.text(frame, "text", ChatMessage.MAX_TEXT, clientId);
+        ChatMessage message = conversations.postFromAgent(username, conversationId(frame), clientId, text);
+        Sockets.send(session, ChatJson.ack(message));
+    }
+
+    private void typing(JsonObject frame) {
+        boolean on = Frames.flag(frame, "on");
+        Conversation conversation = conversations.assignedTo(username, conversationId(frame));
+        if (conversation.isOpen()) {
+            shopperSessions.toVisitor(conversation.visitor().id(),
+                    Json.createObjectBuilder().add("type", "typing").add("on", on).build());
+        }
+    }
+
+    private static String conversationId(JsonObject frame) {
+        String id = Frames.optionalString(frame, "conversation", 40, null);
+        if (id == null || id.isEmpty()) {
+            throw new InvalidFrame("invalid", "'conversation' is required");
+        }
+        return id;
+    }
+
+    private static AgentStatus status(JsonObject frame) {
+        String status = Frames.optionalString(frame, "status", 10, null);
+        try {
+            return AgentStatus.valueOf(status == null ? "" : status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFrame("invalid", "'status' must be online, away or offline");
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (username != null) {
+            sessions.closed(username, session);
+            presence.dashboardClosed(username);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Agent socket error", error);
+    }
+}

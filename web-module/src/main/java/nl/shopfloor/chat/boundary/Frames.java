@@ -1,0 +1,151 @@
+package nl.shopfloor.chat.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.regex.Pattern;
+
+/** Reads and checks the fields of inbound WebSocket frames; everything a client sends passes here. */
+final class Frames {
+
+    static final int MAX_FRAME_CHARS = 8 * 1024;
+    static final int MAX_NAME = 80;
+    static final int MAX_EMAIL = 254;
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,40}");
+
+    private Frames() {
+    }
+
+    static JsonObject parse(String raw) {
+        if (raw == null || raw.length() > MAX_FRAME_CHARS) {
+            throw new InvalidFrame("too_large", "A frame may hold at most " + MAX_FRAME_CHARS + " characters");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidFrame("malformed", "A frame must be a JSON object");
+            }
+            JsonObject frame = value.asJsonObject();
+            if (!(frame.get("type") instanceof JsonString)) {
+                throw new InvalidFrame("malformed", "A frame needs a string 'type'");
+            }
+            return frame;
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidFrame("malformed", "Not valid JSON");
+        }
+    }
+
+    static String clientId(JsonObject frame) {
+        String id = optionalString(frame, "clientId", 64, null);
+        if (id == null || !CLIENT_ID.matcher(id).matches()) {
+            throw new InvalidFrame("invalid", "'clientId' must be 8-64 letters, digits, '-' or '_'");
+        }
+        return id;
+    }
+
+    /** Required text, trimmed, control characters removed, 1..max characters. */
+    static String text(JsonObject frame, String field, int max, String clientId) {
+        String text = optionalString(frame, field, max, clientId);
+        if (text == null || text.isEmpty()) {
+            throw new InvalidFrame("invalid", "'" + field + "' must not be empty", clientId);
+        }
+        return text;
+    }
+
+    static String optionalText(JsonObject frame, String field, int max, String clientId) {
+        String text = optionalString(frame, field, max, clientId);
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    static String name(JsonObject frame, String clientId) {
+        String name = text(frame, "name", MAX_NAME, clientId);
+        if (name.contains("\n")) {
+            throw new InvalidFrame("invalid", "'name' must be one line", clientId);
+        }
+        return name;
+    }
+
+    static String email(JsonObject frame, boolean required, String clientId) {
+        String email = optionalString(frame, "email", MAX_EMAIL, clientId);
+        if (email == null || email.isEmpty()) {
+            if (required) {
+                throw new InvalidFrame("invalid", "'email' is required", clientId);
+            }
+            return null;
+        }
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidFrame("invalid", "'email' is not a valid e-mail address", clientId);
+        }
+        return email;
+    }
+
+    static String topic(JsonObject frame, String clientId) {
+        String topic = optionalString(frame, "topic", 40, clientId);
+        if (topic == null || !TOPIC.matcher(topic).matches()) {
+            throw new InvalidFrame("invalid", "'topic' must be one of the shop's question types", clientId);
+        }
+        return topic;
+    }
+
+    static boolean flag(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == null || value == JsonValue.FALSE) {
+            return false;
+        }
+        throw new InvalidFrame("invalid", "'" + field + "' must be true or false");
+    }
+
+    static int nonNegative(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return 0;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0
+                || number.longValue() > Integer.MAX_VALUE) {
+            throw new InvalidFrame("invalid", "'" + field + "' must be a whole number of at least 0");
+        }
+        return number.intValue();
+    }
+
+    /** A string that is cut to size rather than refused: page urls and titles come from the shop, not a person. */
+    static String truncated(JsonObject object, String field, int max) {
+        JsonValue value = object == null ? null : object.get(field);
+        if (!(value instanceof JsonString string)) {
+            return null;
+        }
+        String clean = CONTROL.matcher(string.getString()).replaceAll("").strip();
+        return clean.length() > max ? clean.substring(0, max) : clean;
+    }
+
+    static JsonObject optionalObject(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        return value instanceof JsonObject object ? object : null;
+    }
+
+    static String optionalString(JsonObject frame, String field, int max, String clientId) {
+        JsonValue value = frame.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw new InvalidFrame("invalid", "'" + field + "' must be a string", clientId);
+        }
+        String clean = CONTROL.matcher(string.getString()).replaceAll("").strip();
+        if (clean.length() > max) {
+            throw new InvalidFrame("too_large", "'" + field + "' may hold at most " + max + " characters", clientId);
+        }
+        return clean;
+    }
+}

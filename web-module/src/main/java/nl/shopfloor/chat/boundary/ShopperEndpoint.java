@@ -1,0 +1,216 @@
+package nl.shopfloor.chat.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.shopfloor.chat.control.AccessDenied;
+import nl.shopfloor.chat.control.ConversationStarted;
+import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.NoAgentAvailable;
+import nl.shopfloor.chat.control.WidgetTexts;
+import nl.shopfloor.chat.entity.ChatMessage;
+import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.chat.entity.Page;
+import nl.shopfloor.chat.entity.PreChat;
+import nl.shopfloor.chat.entity.Visitor;
+import nl.shopfloor.commerce.control.Shops;
+import nl.shopfloor.commerce.entity.Shop;
+import nl.shopfloor.offline.control.ContactMessages;
+import nl.shopfloor.offline.entity.ContactMessage;
+import nl.shopfloor.routing.control.Router;
+
+/**
+ * One shopper's widget on one page. The Origin was checked before the handshake (WebSocketOriginFilter);
+ * every frame is checked here, and an answer that confirms storage is only sent after the commit.
+ * Registered by {@link WebSocketRegistration}.
+ */
+@ServerEndpoint("/ws/shopper")
+public class ShopperEndpoint {
+
+    static final int MAX_FRAMES = 20;
+    static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(ShopperEndpoint.class.getName());
+
+    @Inject
+    Shops shops;
+    @Inject
+    Conversations conversations;
+    @Inject
+    ContactMessages contactMessages;
+    @Inject
+    Router router;
+    @Inject
+    WidgetTexts widgetTexts;
+    @Inject
+    ShopperSessions sessions;
+    @Inject
+    AgentSessions agentSessions;
+    @Inject
+    Clock clock;
+
+    private Shop shop;
+    private String visitorId;
+    private String language;
+    private Page page = Page.UNKNOWN;
+    private RateLimit rateLimit;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        session.setMaxTextMessageBufferSize(64 * 1024);
+        List<String> shopParam = session.getRequestParameterMap().get("shop");
+        shop = shopParam == null || shopParam.isEmpty() ? null : shops.find(shopParam.get(0)).orElse(null);
+        if (shop == null) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown shop"));
+            return;
+        }
+        rateLimit = new RateLimit(clock, MAX_FRAMES, RATE_WINDOW);
+        sessions.joined(shop.id(), session);
+    }
+
+    @OnMessage
+    public void message(Session session, String raw) {
+        JsonObject frame = null;
+        try {
+            if (!rateLimit.tryTake()) {
+                throw new InvalidFrame("rate_limited", "Too many messages; slow down");
+            }
+            frame = Frames.parse(raw);
+            String type = frame.getString("type");
+            if (!"hello".equals(type) && visitorId == null) {
+                throw new InvalidFrame("invalid", "Send 'hello' first");
+            }
+            switch (type) {
+                case "hello" -> hello(session, frame);
+                case "start" -> start(session, frame);
+                case "message" -> post(session, frame);
+                case "typing" -> typing(frame);
+                case "contact" -> contact(session, frame);
+                case "end" -> conversations.closeByShopper(visitorId);
+                default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
+            }
+        } catch (InvalidFrame e) {
+            Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId()));
+        } catch (NoAgentAvailable e) {
+            Sockets.send(session, ChatJson.error("no_agent", "Nobody can chat right now", clientIdOf(frame)));
+        } catch (AccessDenied e) {
+            Sockets.send(session, ChatJson.error("no_conversation", "There is no open conversation", clientIdOf(frame)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Shopper frame failed", e);
+            Sockets.send(session, ChatJson.error("internal", "Something went wrong; please try again", clientIdOf(frame)));
+        }
+    }
+
+    private void hello(Session session, JsonObject frame) {
+        String requested = Frames.optionalString(frame, "lang", 5, null);
+        language = shop.language(requested);
+        JsonObject pageJson = Frames.optionalObject(frame, "page");
+        page = new Page(Frames.truncated(pageJson, "url", 2000), Frames.truncated(pageJson, "title", 300));
+        int lastSeq = Frames.nonNegative(frame, "lastSeq");
+        String previousVisitor = Frames.optionalString(frame, "visitor", 40, null);
+        Visitor visitor = conversations.identify(shop.id(), previousVisitor, language);
+        if (visitorId != null && !visitorId.equals(visitor.id())) {
+            sessions.left(null, visitorId, session);
+        }
+        visitorId = visitor.id();
+        sessions.identified(visitorId, session);
+        boolean online = router.canChat(shop.id());
+        sessions.rememberAvailability(shop.id(), online);
+        Map<String, String> texts = widgetTexts.of(language);
+        JsonObjectBuilder welcome = Json.createObjectBuilder()
+                .add("type", "welcome")
+                .add("visitor", visitorId)
+                .add("lang", language)
+                .add("online", online)
+                .add("texts", Json.createObjectBuilder(Map.copyOf(texts)))
+                .add("topics", topics(texts));
+        conversations.currentOf(visitorId).ifPresent(conversation -> welcome.add("conversation",
+                ChatJson.shopperConversation(conversation, conversations.messagesAfter(conversation.id(), lastSeq))));
+        Sockets.send(session, welcome.build());
+    }
+
+    private JsonArrayBuilder topics(Map<String, String> texts) {
+        JsonArrayBuilder topics = Json.createArrayBuilder();
+        shop.topicKeys().forEach(key -> topics.add(Json.createObjectBuilder()
+                .add("key", key).add("label", texts.getOrDefault("topic." + key, key))));
+        return topics;
+    }
+
+    private void start(Session session, JsonObject frame) {
+        String clientId = Frames.clientId(frame);
+        PreChat preChat = new PreChat(Frames.name(frame, clientId), Frames.email(frame, false, clientId), shopTopic(frame, clientId));
+        String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
+        ConversationStarted started = conversations.start(visitorId, preChat, language, page, text, clientId);
+        sessions.toVisitor(visitorId, Json.createObjectBuilder()
+                .add("type", "started")
+                .add("clientId", clientId)
+                .add("conversation", ChatJson.shopperConversation(started.conversation(), started.messages()))
+                .build());
+        started.messages().forEach(message -> Sockets.send(session, ChatJson.ack(message)));
+    }
+
+    private void post(Session session, JsonObject frame) {
+        String clientId = Frames.clientId(frame);
+        String text = Frames.text(frame, "text", ChatMessage.MAX_TEXT, clientId);
+        ChatMessage message = conversations.postFromShopper(visitorId, clientId, text);
+        Sockets.send(session, ChatJson.ack(message));
+    }
+
+    private void typing(JsonObject frame) {
+        boolean on = Frames.flag(frame, "on");
+        conversations.currentOf(visitorId)
+                .filter(Conversation::isOpen)
+                .filter(conversation -> conversation.agent() != null)
+                .ifPresent(conversation -> agentSessions.toAgent(conversation.agent().username(),
+                        Json.createObjectBuilder().add("type", "typing").add("conversation", conversation.id())
+                                .add("on", on).build()));
+    }
+
+    private void contact(Session session, JsonObject frame) {
+        String clientId = Frames.clientId(frame);
+        ContactMessages.Form form = new ContactMessages.Form(Frames.name(frame, clientId), Frames.email(frame, true, clientId),
+                shopTopic(frame, clientId), Frames.text(frame, "text", ContactMessage.MAX_TEXT, clientId));
+        ContactMessage stored = contactMessages.store(shop.id(), visitorId, clientId, form, language, page.url());
+        Sockets.send(session, Json.createObjectBuilder()
+                .add("type", "contactAck").add("clientId", clientId).add("id", stored.id()).build());
+    }
+
+    private String shopTopic(JsonObject frame, String clientId) {
+        String topic = Frames.topic(frame, clientId);
+        if (!shop.hasTopic(topic)) {
+            throw new InvalidFrame("invalid", "'topic' must be one of the shop's question types", clientId);
+        }
+        return topic;
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (shop != null) {
+            sessions.left(shop.id(), visitorId, session);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Shopper socket error", error);
+    }
+
+    private static String clientIdOf(JsonObject frame) {
+        return frame != null && frame.get("clientId") instanceof jakarta.json.JsonString id ? id.getString() : null;
+    }
+}

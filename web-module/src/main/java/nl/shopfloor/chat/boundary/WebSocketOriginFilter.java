@@ -1,0 +1,59 @@
+package nl.shopfloor.chat.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import nl.shopfloor.commerce.control.Shops;
+import nl.shopfloor.commerce.entity.Shop;
+
+/**
+ * Refuses WebSocket handshakes from pages that may not open them, before the upgrade: the shopper socket
+ * only from the shop's own origins, the agent socket only from our own (against cross-site hijacking of a
+ * logged-in agent's session). Declared in web.xml so it runs before the container's WebSocket filter.
+ */
+public class WebSocketOriginFilter implements Filter {
+
+    @Inject
+    Shops shops;
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String origin = request.getHeader("Origin");
+        String ownOrigin = ownOrigin(request);
+        if (path.startsWith("/ws/shopper")) {
+            Optional<Shop> shop = shops.find(request.getParameter("shop"));
+            if (shop.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown shop");
+                return;
+            }
+            if (!shop.get().allowsOrigin(origin, ownOrigin)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, "This page may not open the chat");
+                return;
+            }
+        } else if (path.startsWith("/ws/agent")) {
+            if (origin == null || !Shop.sameOrigin(origin, ownOrigin)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-origin dashboard connection refused");
+                return;
+            }
+        }
+        chain.doFilter(req, res);
+    }
+
+    /** Our origin as the browser saw it; a TLS-terminating proxy tells the scheme in X-Forwarded-Proto. */
+    static String ownOrigin(HttpServletRequest request) {
+        String proto = request.getHeader("X-Forwarded-Proto");
+        String scheme = proto == null || proto.isBlank() ? request.getScheme() : proto.split(",")[0].trim();
+        String host = request.getHeader("Host");
+        return scheme + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.shopfloor.health.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.shopfloor.chat.boundary.WebSocketRegistration;
+import nl.shopfloor.schema.control.SchemaMigrations;
+
+/**
+ * Readiness of the application itself. Payara Micro says "ready" even when the application failed to
+ * deploy, so orchestration and tests ask here: the database answers at the current schema and the chat
+ * sockets are registered.
+ */
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    @Inject
+    SchemaMigrations schema;
+
+    @GET
+    @Path("ready")
+    public Response ready() {
+        boolean database = schema.isUpToDate() && schema.databaseAnswers();
+        boolean sockets = WebSocketRegistration.isComplete();
+        JsonObject body = Json.createObjectBuilder()
+                .add("status", database && sockets ? "UP" : "DOWN")
+                .add("database", database ? "UP" : "DOWN")
+                .add("websockets", sockets ? "UP" : "DOWN")
+                .build();
+        return Response.status(database && sockets ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(body).build();
+    }
+}

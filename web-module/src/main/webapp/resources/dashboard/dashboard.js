@@ -1,0 +1,213 @@
+// The agent's live workspace: chats, conversation and reply over /ws/agent. Every text is set with
+// textContent: what shoppers type is shown as text, never as markup.
+(function () {
+  'use strict';
+  var root = document.getElementById('workspace');
+  if (!root) { return; }
+  var t = root.dataset;
+  var el = function (id) { return document.getElementById(id); };
+  var list = el('chat-list'), messages = el('messages'), form = el('reply-form'), reply = el('reply');
+  var chats = {};          // id -> summary
+  var current = null;      // open conversation id
+  var pending = {};        // clientId -> {conversation, text}
+  var socket = null, retry = 0, typingSent = 0, typingTimer = null;
+
+  function connect() {
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + contextPath() + '/ws/agent';
+    socket = new WebSocket(url);
+    socket.onopen = function () {
+      retry = 0;
+      el('connection').hidden = true;
+      if (current) { send({ type: 'open', conversation: current }); }
+      Object.keys(pending).forEach(function (id) {
+        send({ type: 'message', conversation: pending[id].conversation, clientId: id, text: pending[id].text });
+      });
+    };
+    socket.onmessage = function (event) { handle(JSON.parse(event.data)); };
+    socket.onclose = function () {
+      el('connection').textContent = t.textLost;
+      el('connection').hidden = false;
+      retry = Math.min(retry + 1, 5);
+      setTimeout(connect, 500 * Math.pow(2, retry));
+    };
+  }
+
+  function contextPath() {
+    var path = location.pathname;
+    return path.substring(0, path.indexOf('/dashboard/'));
+  }
+
+  function send(frame) {
+    if (socket && socket.readyState === WebSocket.OPEN) { socket.send(JSON.stringify(frame)); return true; }
+    return false;
+  }
+
+  var handlers = {
+    snapshot: function (f) {
+      chats = {};
+      f.chats.forEach(function (c) { chats[c.id] = c; });
+      showStatus(f.agent.status);
+      renderList();
+      if (current && !chats[current]) { current = null; }
+      if (!current && f.chats.length) { openChat(f.chats[0].id); }
+    },
+    presence: function (f) { showStatus(f.status); },
+    assigned: function (f) {
+      chats[f.chat.id] = f.chat;
+      f.chat.unread = !!f.chat.lastText;
+      renderList();
+      if (!current) { openChat(f.chat.id); }
+    },
+    conversation: function (f) {
+      if (f.conversation.id !== current) { return; }
+      chats[current] = Object.assign(chats[current] || {}, f.conversation);
+      messages.textContent = '';
+      f.messages.forEach(addMessage);
+      showInfo(f.conversation);
+      showOpenState(f.conversation.status === 'open');
+    },
+    message: function (f) {
+      if (f.clientId) { delete pending[f.clientId]; }
+      var chat = chats[f.conversation];
+      if (chat) { chat.lastText = f.text; chat.lastFrom = f.from; chat.unread = f.conversation !== current; }
+      if (f.conversation === current) { addMessage(f); el('typing').textContent = ''; }
+      renderList();
+    },
+    ack: function (f) { delete pending[f.clientId]; },
+    typing: function (f) {
+      if (f.conversation === current) { el('typing').textContent = f.on ? (chats[current].name + ' ' + t.textTyping) : ''; }
+    },
+    closed: function (f) {
+      if (f.conversation === current) { showOpenState(false); }
+      delete chats[f.conversation];
+      renderList();
+    },
+    error: function (f) { console.warn('Shopfloor:', f.code, f.message); }
+  };
+
+  function handle(frame) { (handlers[frame.type] || function () {})(frame); }
+
+  function showStatus(status) {
+    var live = el('live-status');
+    live.textContent = t['textStatus' + status.charAt(0).toUpperCase() + status.slice(1)] || status;
+    live.className = 'sf-live sf-' + status;
+  }
+
+  function renderList() {
+    list.textContent = '';
+    var ids = Object.keys(chats);
+    el('chats-empty').hidden = ids.length > 0;
+    ids.forEach(function (id) {
+      var chat = chats[id];
+      var item = document.createElement('li');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sf-chat' + (id === current ? ' sf-current' : '') + (chat.unread ? ' sf-unread' : '');
+      button.dataset.sf = 'chat';
+      button.dataset.conversation = id;
+      if (id === current) { button.setAttribute('aria-current', 'true'); }
+      var name = document.createElement('strong');
+      name.textContent = chat.name;
+      var topic = document.createElement('span');
+      topic.className = 'sf-muted';
+      topic.textContent = chat.topicLabel;
+      var last = document.createElement('span');
+      last.className = 'sf-last';
+      last.textContent = chat.lastText || '';
+      button.append(name, topic, last);
+      button.addEventListener('click', function () { openChat(id); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+  }
+
+  function openChat(id) {
+    current = id;
+    chats[id].unread = false;
+    el('conversation-heading').textContent = chats[id].name;
+    messages.textContent = '';
+    el('typing').textContent = '';
+    renderList();
+    send({ type: 'open', conversation: id });
+  }
+
+  function addMessage(m) {
+    if (m.id && messages.querySelector('[data-id="' + m.id + '"]')) { return; }
+    var item = document.createElement('div');
+    item.className = 'sf-message sf-from-' + m.from;
+    item.dataset.sf = 'agent-message';
+    item.dataset.from = m.from;
+    if (m.id) { item.dataset.id = m.id; }
+    var text = document.createElement('p');
+    text.textContent = m.text;
+    var time = document.createElement('time');
+    time.dateTime = m.at;
+    time.textContent = new Date(m.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    item.append(text, time);
+    messages.appendChild(item);
+    messages.scrollTop = messages.scrollHeight;
+  }
+
+  function showInfo(c) {
+    var info = el('info');
+    info.hidden = false;
+    info.querySelectorAll('[data-field]').forEach(function (dd) {
+      var field = dd.dataset.field;
+      dd.textContent = '';
+      if (field === 'page') {
+        if (/^https?:\/\//.test(c.pageUrl)) {
+          var link = document.createElement('a');
+          link.href = c.pageUrl;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          link.textContent = c.pageTitle || c.pageUrl;
+          dd.appendChild(link);
+        } else { dd.textContent = c.pageTitle || ''; }
+      } else if (field === 'startedAt') {
+        dd.textContent = new Date(c.startedAt).toLocaleString();
+      } else { dd.textContent = c[field] || ''; }
+    });
+  }
+
+  function showOpenState(open) {
+    form.hidden = !open;
+    if (!open) {
+      var note = document.createElement('p');
+      note.className = 'sf-muted';
+      note.dataset.sf = 'chat-closed';
+      note.textContent = t.textClosed;
+      messages.appendChild(note);
+    }
+  }
+
+  function clientId() {
+    return 'a' + Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = reply.value.trim();
+    if (!text || !current) { return; }
+    var id = clientId();
+    pending[id] = { conversation: current, text: text };
+    send({ type: 'message', conversation: current, clientId: id, text: text });
+    send({ type: 'typing', conversation: current, on: false });
+    typingSent = 0;
+    reply.value = '';
+    reply.focus();
+  });
+  reply.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
+  });
+  reply.addEventListener('input', function () {
+    if (!current) { return; }
+    var now = Date.now();
+    if (now - typingSent > 2000) { send({ type: 'typing', conversation: current, on: true }); typingSent = now; }
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () { send({ type: 'typing', conversation: current, on: false }); typingSent = 0; }, 3000);
+  });
+  el('close-chat').addEventListener('click', function () {
+    if (current) { send({ type: 'close', conversation: current }); }
+  });
+  connect();
+}());

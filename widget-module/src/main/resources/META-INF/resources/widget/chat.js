@@ -1,0 +1,223 @@
+/* Shopfloor widget - the chat window. The loader keeps the socket and the model (core.conv,
+ * core.outbox) up to date and calls frame(f) after each server frame; this file only draws. */
+window.Shopfloor.push(['_mount', function (core) {
+  'use strict';
+  var dom = core.parts.dom(core), h = dom.h, t = core.t;
+  var log = core.parts.log(core, dom), forms = core.parts.forms(core, dom);
+  var draft = { name: '', email: '', topic: '', text: '' };
+  var view, current, chat, pendingStart, pendingContact, wasOpen = isOpen(), agentName;
+  var ready = new Promise(function (done) { // no unstyled flash: the panel waits for widget.css
+    if (core.css.sheet) done(); else core.css.onload = core.css.onerror = done;
+  });
+
+  function isOpen() { return !!core.conv && core.conv.status === 'open' }
+
+  var title = h('h2', { 'class': 'sf-title', id: 'sf-title' });
+  var sub = h('p', { 'class': 'sf-sub' });
+  var avatar = h('span', { 'class': 'sf-head-avatar' });
+  var notice = h('div', { 'class': 'sf-notice', role: 'status' });
+  var body = h('div', { 'class': 'sf-body' });
+  var panel = h('section', { 'class': 'sf-panel', role: 'dialog', 'aria-labelledby': 'sf-title', 'data-sf': 'chat-window', hidden: true,
+    onkeydown: function (e) { if (e.key === 'Escape') { e.stopPropagation(); core.show(false) } } },
+    h('header', { 'class': 'sf-head' }, avatar, h('div', { 'class': 'sf-head-text' }, title, sub),
+      h('button', { type: 'button', 'class': 'sf-icon-btn', 'data-sf': 'minimise', 'aria-label': t('chat.minimise'), title: t('chat.minimise'),
+        onclick: function () { core.show(false) } }, dom.icon('down'))),
+    notice, body);
+  core.wrap.appendChild(panel);
+
+  function header() {
+    var cv = core.conv, agent = view === 'chat' && cv && cv.agent;
+    var mail = view === 'contact' || view === 'thanks';
+    avatar.replaceChildren(agent ? dom.avatar(agent, 'sf-avatar') : h('span', { 'class': 'sf-avatar sf-avatar-icon' }, dom.icon(mail ? 'mail' : 'chat')));
+    if (agent) title.replaceChildren(h('span', { 'data-sf': 'agent-name' }, agent.name));
+    else title.textContent = t(mail ? 'contact.title' : 'chat.title');
+    sub.textContent = agent ? agent.role || t('chat.agent')
+      : view === 'chat' ? (isOpen() ? t('chat.waiting') : '')
+      : t(mail ? 'contact.subtitle' : 'prechat.subtitle');
+  }
+
+  function go(v, errorText) {
+    view = v;
+    if (v === 'chat') { current = chat || (chat = chatView()); renderChat() }
+    else if (v === 'thanks') current = forms.thanks(function () { core.show(false) });
+    else current = forms[v](draft, v === 'contact' ? sendContact : start);
+    body.replaceChildren(current.el);
+    if (errorText) current.error(errorText);
+    header();
+  }
+
+  function start(v) {
+    pendingStart = core.post({ type: 'start', name: v.name, email: v.email || undefined, topic: v.topic, text: v.text || undefined }).clientId;
+    current.busy(true);
+  }
+  function sendContact(v) {
+    pendingContact = core.post({ type: 'contact', name: v.name, email: v.email, topic: v.topic, text: v.text }).clientId;
+    current.busy(true);
+  }
+
+  // ---- the conversation view
+  function chatView() {
+    var input = h('textarea', { id: 'sf-input', rows: 1, maxlength: 2000, placeholder: t('chat.placeholder'), 'data-sf': 'input',
+      onkeydown: function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); send() } },
+      oninput: typing });
+    var error = h('div', { 'class': 'sf-error sf-chat-error', role: 'alert', 'data-sf': 'error' });
+    var typingText = h('span');
+    var indicator = h('div', { 'class': 'sf-typing', 'data-sf': 'typing', hidden: true },
+      h('span', { 'class': 'sf-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')), typingText);
+    var composer = h('form', { 'class': 'sf-composer', onsubmit: function (e) { e.preventDefault(); send() } },
+      h('label', { 'for': 'sf-input', 'class': 'sf-vh' }, t('chat.input.label')), input,
+      h('button', { type: 'submit', 'class': 'sf-send', 'data-sf': 'send', 'aria-label': t('chat.send'), title: t('chat.send') }, dom.icon('send')));
+    var foot = h('div', { 'class': 'sf-foot' },
+      h('button', { type: 'button', 'class': 'sf-link', 'data-sf': 'end', onclick: function () { stopTyping(); core.send({ type: 'end' }, true) } }, t('chat.end')),
+      h('span', { 'class': 'sf-brand' }, 'Shopfloor'));
+    var again = h('button', { type: 'button', 'class': 'sf-primary', 'data-sf': 'new-chat',
+      onclick: function () { go(core.online ? 'prechat' : 'contact'); focusFirst() } }, t('chat.new'));
+    var ended = h('div', { 'class': 'sf-ended', hidden: true }, again);
+    var typingOn = false, lastOn = 0, idle, agentIdle;
+
+    function send() {
+      var text = input.value.trim();
+      if (!text) return input.focus();
+      error.textContent = '';
+      stopTyping();
+      core.post({ type: 'message', text: text });
+      input.value = '';
+      grow();
+      log.sync();
+      input.focus();
+    }
+    // "typing on" at most every 2 s while keys come in, "off" after 3 s of quiet or on send
+    function typing() {
+      grow();
+      if (!input.value.trim()) return stopTyping();
+      var now = Date.now();
+      if (!typingOn || now - lastOn > 2000) { typingOn = true; lastOn = now; core.send({ type: 'typing', on: true }) }
+      clearTimeout(idle);
+      idle = setTimeout(stopTyping, 3000);
+    }
+    function stopTyping() {
+      clearTimeout(idle);
+      if (typingOn) { typingOn = false; core.send({ type: 'typing', on: false }) }
+    }
+    function grow() { input.style.height = 'auto'; input.style.height = Math.min(input.scrollHeight + 2, 132) + 'px' }
+    function agentTyping(on) {
+      clearTimeout(agentIdle);
+      indicator.hidden = !on;
+      typingText.textContent = on ? t('chat.typing', (core.conv && core.conv.agent && core.conv.agent.name) || t('chat.agent')) : '';
+      if (on) agentIdle = setTimeout(agentTyping, 15000); // a lost "off" must not leave the dots on forever
+    }
+
+    return {
+      el: h('div', { 'class': 'sf-chat' }, log.el, indicator, error, composer, foot, ended),
+      error: function (msg) { error.textContent = msg },
+      first: function () { return isOpen() ? input : again },
+      typing: agentTyping,
+      stopTyping: stopTyping,
+      state: function () { composer.hidden = foot.hidden = !isOpen(); ended.hidden = isOpen() }
+    };
+  }
+
+  function renderChat() {
+    if (!chat) return;
+    log.sync();
+    chat.state();
+    if (view === 'chat') header();
+  }
+
+  function focusFirst() { var f = current && current.first(); if (f) f.focus() }
+
+  function message(f) {
+    var m = t('error.' + f.code);
+    return m === 'error.' + f.code ? f.message || t('error.internal') : m;
+  }
+
+  function error(f) {
+    var text = message(f), retrying = f.code === 'rate_limited';
+    if (f.code === 'no_agent') { pendingStart = null; go('contact', text); return focusFirst() }
+    if (f.clientId && (f.clientId === pendingStart || f.clientId === pendingContact)) {
+      if (!retrying) { pendingStart = pendingContact = null; current.busy && current.busy(false) }
+      return current.error(text);
+    }
+    if (f.clientId && log.has(f.clientId)) { if (!retrying) log.fail(f.clientId, text); return }
+    if (f.code === 'no_conversation' && core.conv) { core.conv.status = 'closed'; return renderChat() }
+    if (current && current.error) current.error(text);
+  }
+
+  function unread() { // the badge counts agent messages newer than the last one seen with the window open
+    var cv = core.conv;
+    if (!cv) return core.badge(0);
+    var seen = String(core.st('localStorage', 'seen') || '').split(':');
+    var upTo = seen[0] === String(cv.id) ? +seen[1] || 0 : 0;
+    var max = cv.messages.reduce(function (a, m) { return Math.max(a, m.seq || 0) }, 0);
+    if (core.open) { if (max > upTo) core.st('localStorage', 'seen', cv.id + ':' + max); return core.badge(0) }
+    core.badge(cv.messages.filter(function (m) { return m.from === 'agent' && m.seq > upTo }).length);
+  }
+
+  function frame(f) {
+    switch (f.type) {
+      case 'welcome':
+        if (wasOpen && !isOpen() && chat) log.notice(t('chat.ended'));
+        if (!isOpen() && chat) chat.typing(false);
+        renderChat();
+        break;
+      case 'availability':
+        if (view === 'prechat' && !core.online && !pendingStart) go('contact');
+        break;
+      case 'started':
+        pendingStart = null; draft.text = '';
+        go('chat');
+        if (core.open) focusFirst();
+        break;
+      case 'message':
+        if (f.from === 'agent' && chat) chat.typing(false);
+        renderChat();
+        break;
+      case 'ack': renderChat(); break;
+      case 'assigned':
+        if (chat && f.agent && f.agent.name !== agentName) log.notice(t('chat.joined', f.agent.name));
+        renderChat();
+        break;
+      case 'typing': if (chat) chat.typing(!!f.on); break;
+      case 'closed':
+        if (chat) { chat.typing(false); chat.stopTyping(); log.notice(t('chat.ended')) }
+        renderChat();
+        break;
+      case 'contactAck':
+        if (f.clientId === pendingContact) {
+          pendingContact = null; draft.text = '';
+          go('thanks');
+          if (core.open) focusFirst();
+        }
+        break;
+      case 'error': error(f);
+    }
+    wasOpen = isOpen();
+    agentName = core.conv && core.conv.agent && core.conv.agent.name;
+    unread();
+  }
+
+  agentName = core.conv && core.conv.agent && core.conv.agent.name;
+  unread();
+
+  return {
+    frame: frame,
+    status: function (up) { notice.textContent = up ? '' : t('chat.reconnecting') },
+    show: function (on, quiet) {
+      if (!on) {
+        panel.hidden = true;
+        if (chat) chat.stopTyping();
+        if (view === 'thanks') view = null;
+        return;
+      }
+      if (isOpen()) { if (view !== 'chat') go('chat') }
+      else if (!view || (view !== 'chat' && !pendingStart && !pendingContact)) go(core.online ? 'prechat' : 'contact');
+      ready.then(function () {
+        if (!core.open) return;
+        panel.hidden = false;
+        log.el.scrollTop = log.el.scrollHeight;
+        if (!quiet) focusFirst();
+        unread();
+      });
+    }
+  };
+}]);

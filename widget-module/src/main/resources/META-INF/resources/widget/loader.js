@@ -1,0 +1,268 @@
+/*! Shopfloor live chat - the only script a shop embeds:
+ *   <script>window.Shopfloor = window.Shopfloor || []; Shopfloor.push(['config', {shop: 'demo', lang: 'nl'}]);</script>
+ *   <script async src="https://<shopfloor-host>/widget/loader.js"></script>
+ * The loader owns the socket and the conversation model (docs/widget-protocol.md) and draws the
+ * contact button. The chat UI (chat.js and its parts) is fetched only when it is needed. */
+(function (w, d) {
+  'use strict';
+  var q = w.Shopfloor;
+  if (q && q.booted) return; // included twice: the first copy owns the page
+  if (!Array.isArray(q)) q = w.Shopfloor = [];
+  q.booted = true;
+
+  var me = d.currentScript || d.querySelector('script[src*="/widget/loader.js"]');
+  // the server is wherever this script came from, whatever origin the shop page has
+  var base = me.src.replace(/\/widget\/loader\.js.*$/, '');
+  var LS = 'localStorage', SS = 'sessionStorage';
+  var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [] };
+  var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [];
+  var ui, loading, wantOpen, btn, label, state, stateText, badge, unread;
+
+  var core = {
+    base: base, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false,
+    t: function (k, a) {
+      var s = core.texts[k];
+      return s == null ? k : String(s).split('{0}').join(a == null ? '' : a);
+    },
+    url: function (p) { return p ? new URL(p, base + '/').href : '' },
+    st: function (area, k, v) { // storage can be blocked (privacy modes): the widget still works, it just forgets
+      try {
+        var s = w[area]; k = 'shopfloor.' + k + '.' + core.shop;
+        if (v === undefined) return s.getItem(k);
+        if (v === null) s.removeItem(k); else s.setItem(k, v);
+      } catch (e) { return null }
+    },
+    connected: function () { return !!welcomed },
+    send: function (f, keep) { // keep: send after the next welcome if the socket is down now
+      if (welcomed) sock.send(JSON.stringify(f)); else if (keep) later.push(f);
+    },
+    post: function (f) { // frames with a clientId stay in the outbox until the server confirms them
+      f.clientId = f.clientId || 'c' + Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+      core.outbox = core.outbox.filter(function (o) { return o.clientId !== f.clientId }).concat(f);
+      save(); core.send(f);
+      return f;
+    },
+    show: show,
+    badge: function (n) {
+      if (!btn) return;
+      badge.hidden = !n; badge.textContent = n > 9 ? '9+' : n;
+      unread.textContent = n ? core.t('button.unread', n) : '';
+    }
+  };
+
+  function emit(name, data) {
+    events[name].forEach(function (fn) { try { fn(data) } catch (e) { console.error(e) } });
+  }
+
+  var api = {
+    config: function (o) { for (var k in o) cfg[k] = o[k]; if (!core.shop && cfg.shop) boot() },
+    open: function () { show(true) },
+    close: function () { show(false) },
+    on: function (name, fn) { events[name] ? events[name].push(fn) : console.warn('Shopfloor: unknown event ' + name) },
+    _part: function (name, part) { core.parts[name] = part },
+    _mount: function (factory) {
+      ui = factory(core);
+      if (wantOpen) show(true);
+      else if (core.st(SS, 'open') && isOpen()) show(true, true); // still open from the previous page
+    }
+  };
+  function run(c) {
+    var f = c && api[c[0]];
+    if (f) f.apply(null, c.slice(1)); else console.warn('Shopfloor: unknown call', c);
+  }
+  var queued = q.splice(0);
+  q.push = function () { for (var i = 0; i < arguments.length; i++) run(arguments[i]); return 0 };
+  queued.forEach(run);
+
+  function boot() {
+    core.shop = String(cfg.shop);
+    var l = String(cfg.lang || d.documentElement.lang || '').slice(0, 2).toLowerCase();
+    core.lang = /^(nl|en)$/.test(l) ? l : 'en';
+    try { core.outbox = JSON.parse(core.st(SS, 'outbox')) || [] } catch (e) { core.outbox = [] }
+    connect();
+    w.addEventListener('online', function () { if (!sock) connect() });
+  }
+
+  function connect() {
+    clearTimeout(timer);
+    var ws = sock = new WebSocket(base.replace(/^http/, 'ws') + '/ws/shopper?shop=' + encodeURIComponent(core.shop));
+    ws.onopen = function () {
+      ws.send(JSON.stringify({ type: 'hello', visitor: core.st(LS, 'visitor') || undefined, lang: core.lang,
+        page: { url: location.href, title: d.title }, lastSeq: seq }));
+    };
+    ws.onmessage = function (e) {
+      var f;
+      try { f = JSON.parse(e.data) } catch (x) { return }
+      if (f && f.type) receive(f);
+    };
+    ws.onclose = function () {
+      if (sock !== ws) return;
+      sock = welcomed = null;
+      if (ui) ui.status(false);
+      var n = Math.min(30000, 1000 * Math.pow(2, tries++)); // 1 s, 2 s, 4 s ... 30 s, with jitter
+      timer = setTimeout(connect, n / 2 + Math.random() * n / 2);
+    };
+  }
+
+  function isOpen() { return core.conv && core.conv.status === 'open' }
+  function save() { core.st(SS, 'outbox', core.outbox.length ? JSON.stringify(core.outbox) : null) }
+  function done(clientId) {
+    var o = core.outbox.filter(function (x) { return x.clientId === clientId })[0];
+    if (o) { core.outbox.splice(core.outbox.indexOf(o), 1); save() }
+    return o;
+  }
+  function add(m, live) {
+    if (ids.has(m.id)) return;
+    ids.add(m.id); seq = Math.max(seq, m.seq || 0);
+    core.conv.messages.push(m);
+    if (m.clientId) done(m.clientId);
+    if (live) emit('message:received', m);
+  }
+  function adopt(cv, live) { // a conversation from welcome/started; a resumed one keeps what was rendered
+    var old = core.conv;
+    if (!cv) return;
+    var msgs = cv.messages || [];
+    if (old && old.id === cv.id) cv.messages = old.messages;
+    else { cv.messages = []; ids = new Set(); seq = 0 }
+    core.conv = cv;
+    msgs.forEach(function (m) { add(m, live) });
+  }
+  function flush() { // resend what never got an answer; same clientId, so the server stores it once
+    var open = isOpen();
+    core.outbox = core.outbox.filter(function (o) { return o.type !== (open ? 'start' : 'message') });
+    save();
+    core.outbox.concat(later.splice(0)).forEach(function (f) { core.send(f) });
+  }
+
+  function receive(f) {
+    var cv = core.conv, o;
+    switch (f.type) {
+      case 'welcome':
+        var first = !btn;
+        welcomed = true; tries = 0;
+        if (f.visitor) core.st(LS, 'visitor', f.visitor);
+        core.texts = f.texts || {}; core.topics = f.topics || [];
+        if (!f.conversation && cv && cv.status === 'open') cv.status = 'closed';
+        adopt(f.conversation, !first);
+        button();
+        availability(f.online);
+        flush();
+        if (wantOpen) load();
+        if (ui) ui.status(true);
+        break;
+      case 'availability': availability(f.online); break;
+      case 'started':
+        done(f.clientId); core.conv = null; adopt(f.conversation);
+        emit('chat:started', { conversation: core.conv });
+        break;
+      case 'ack':
+        o = done(f.clientId);
+        if (o && o.type === 'message' && cv) add({ id: f.id, seq: f.seq, at: f.at, from: 'shopper', text: o.text, clientId: f.clientId });
+        break;
+      case 'message': if (cv && !ids.has(f.id)) add(f, true); else return; break;
+      case 'assigned': if (cv) cv.agent = f.agent; break;
+      case 'closed':
+        if (cv) cv.status = 'closed';
+        core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();
+        emit('chat:closed', { by: f.by });
+        break;
+      case 'contactAck': done(f.clientId); break;
+      case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
+        if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, 10000) } else done(f.clientId);
+    }
+    if (isOpen()) load();
+    if (ui) ui.frame(f);
+  }
+
+  function availability(on) {
+    on = !!on;
+    if (on === core.online) return;
+    core.online = on; paint();
+    emit('availability:changed', { online: on });
+  }
+
+  function el(tag, cls, parent) {
+    var e = d.createElement(tag);
+    if (cls) e.className = cls;
+    if (parent) parent.appendChild(e);
+    return e;
+  }
+  function button() {
+    if (btn) return paint();
+    var host = el('div');
+    host.id = 'shopfloor-widget';
+    host.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;z-index:2147483647;display:block';
+    var root = core.root = host.attachShadow({ mode: 'open' });
+    el('style', '', root).textContent = CSS;
+    core.wrap = el('div', 'sf-root', root);
+    btn = el('button', 'sf-launcher', core.wrap);
+    btn.type = 'button';
+    btn.setAttribute('data-sf', 'button');
+    btn.setAttribute('aria-expanded', 'false');
+    btn.setAttribute('aria-describedby', 'sf-state sf-unread');
+    btn.onclick = function () { show(!core.open) };
+    var svg = d.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24'); svg.setAttribute('aria-hidden', 'true');
+    svg.appendChild(d.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+    btn.appendChild(svg);
+    label = el('span', 'sf-label', btn);
+    state = el('span', '', btn); state.id = 'sf-state';
+    el('span', 'sf-dot', state);
+    stateText = el('span', '', state);
+    badge = el('span', 'sf-badge', btn); badge.hidden = true; badge.setAttribute('aria-hidden', 'true');
+    unread = el('span', 'sf-vh', btn); unread.id = 'sf-unread';
+    (d.body || d.documentElement).appendChild(host);
+    paint();
+  }
+  function paint() {
+    if (!btn) return;
+    label.textContent = core.t('button.contact');
+    btn.setAttribute('aria-label', label.textContent);
+    state.className = 'sf-state ' + (core.online ? 'sf-on' : 'sf-off');
+    stateText.textContent = core.t(core.online ? 'state.online' : 'state.offline');
+  }
+
+  function load() {
+    if (loading || !btn) return;
+    loading = 1;
+    var css = core.css = el('link', '', core.root);
+    css.rel = 'stylesheet'; css.href = base + '/widget/widget.css';
+    ['dom', 'log', 'forms', 'chat'].forEach(function (n) {
+      var s = el('script', '', d.head);
+      s.async = false; // keep the parts in order
+      s.onerror = function () { loading = 0 };
+      s.src = base + '/widget/' + n + '.js';
+    });
+  }
+
+  function show(on, quiet) { // quiet: restoring after navigation, so do not move the shopper's focus
+    wantOpen = on;
+    if (!ui) { if (on) load(); return }
+    wantOpen = false;
+    if (on === core.open) return;
+    core.open = on;
+    core.st(SS, 'open', on ? '1' : null);
+    btn.setAttribute('aria-expanded', on);
+    btn.classList.toggle('sf-open', on);
+    ui.show(on, quiet);
+    if (!on && !quiet) btn.focus();
+  }
+
+  var CSS = ':host{all:initial}' +
+    '.sf-root{font:600 15px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1f2328}' +
+    '.sf-launcher{position:fixed;right:20px;bottom:20px;display:flex;align-items:center;gap:10px;min-height:56px;padding:0 14px 0 18px;' +
+    'border:0;border-radius:28px;background:#1d4ed8;color:#fff;font:inherit;cursor:pointer;box-shadow:0 6px 24px rgba(15,23,42,.28);transition:transform .15s,box-shadow .15s}' +
+    '.sf-launcher:hover{transform:translateY(-2px);box-shadow:0 10px 28px rgba(15,23,42,.34)}' +
+    '.sf-launcher:focus-visible{outline:3px solid #111827;outline-offset:3px;box-shadow:0 0 0 3px #fff}' +
+    '.sf-launcher svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linejoin:round}' +
+    '.sf-state{display:inline-flex;align-items:center;gap:6px;padding:4px 10px;border-radius:999px;font-size:13px}' +
+    '.sf-dot{width:8px;height:8px;border-radius:50%;background:currentColor}' +
+    '.sf-on{background:#dafbe1;color:#0f5323}.sf-on .sf-dot{background:#1a7f37;box-shadow:0 0 0 2px #aceebb}' +
+    '.sf-off{background:#eef1f5;color:#3d4653}' +
+    '.sf-badge{position:absolute;top:-6px;right:-4px;min-width:22px;height:22px;padding:0 6px;box-sizing:border-box;border-radius:11px;' +
+    'background:#c62828;color:#fff;font-size:12px;line-height:18px;text-align:center;border:2px solid #fff}' +
+    '.sf-badge[hidden]{display:none}' +
+    '.sf-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}' +
+    '@media (max-width:480px){.sf-launcher.sf-open{display:none}.sf-launcher{right:12px;bottom:12px}}' +
+    '@media (prefers-reduced-motion:reduce){.sf-launcher{transition:none}.sf-launcher:hover{transform:none}}';
+})(window, document);
