@@ -23,10 +23,14 @@ export DEBIAN_FRONTEND=noninteractive
 say() { printf '[ensure-test-services] %s\n' "$*"; }
 die() { printf '[ensure-test-services] ERROR: %s\n' "$*" >&2; exit 1; }
 
+can_be_root() {
+    [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }
+}
+
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
         "$@"
-    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    elif can_be_root; then
         sudo -n "$@"
     else
         die "need root (or password-less sudo) to run: $*"
@@ -92,10 +96,16 @@ MYSQL_CLIENT=$(command -v mariadb || command -v mysql)
 # Root as the superuser over the unix socket (Debian's default: unix_socket auth),
 # else root over TCP (a container-style server, MARIADB_ROOT_PASSWORD, empty by default).
 admin_sql() {
-    if [ -S /run/mysqld/mysqld.sock ] && as_root "$MYSQL_CLIENT" -uroot --protocol=socket -N -B -e "$1" 2>/dev/null; then
+    if can_be_root && [ -S /run/mysqld/mysqld.sock ] \
+            && as_root "$MYSQL_CLIENT" -uroot --protocol=socket -N -B -e "$1" 2>/dev/null; then
         return 0
     fi
     MYSQL_PWD=${MARIADB_ROOT_PASSWORD:-} "$MYSQL_CLIENT" -uroot -h"$DB_HOST" -P"$DB_PORT" --protocol=tcp -N -B -e "$1"
+}
+
+test_user_ok() {
+    MYSQL_PWD=$DB_PASSWORD "$MYSQL_CLIENT" -u"$DB_USER" -h"$DB_HOST" -P"$DB_PORT" --protocol=tcp \
+        -N -B -e "SELECT 1" "$DB_NAME" >/dev/null 2>&1
 }
 
 # The test user may drop and re-create its own database: the system tests start from an empty one.
@@ -109,13 +119,13 @@ ALTER USER '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost';
 FLUSH PRIVILEGES;"
-admin_sql "$setup_sql" >/dev/null || die "could not create database $DB_NAME / user $DB_USER as MariaDB root"
-
-if MYSQL_PWD=$DB_PASSWORD "$MYSQL_CLIENT" -u"$DB_USER" -h"$DB_HOST" -P"$DB_PORT" --protocol=tcp \
-        -N -B -e "SELECT 1" "$DB_NAME" >/dev/null; then
+if admin_sql "$setup_sql" >/dev/null 2>&1; then
+    test_user_ok || die "user $DB_USER cannot log in to $DB_NAME over TCP at $DB_HOST:$DB_PORT"
     say "database $DB_NAME ready for user $DB_USER@$DB_HOST"
+elif test_user_ok; then
+    say "database $DB_NAME reachable as $DB_USER (no MariaDB root access here, grants left as they are)"
 else
-    die "user $DB_USER cannot log in to $DB_NAME over TCP at $DB_HOST:$DB_PORT"
+    die "could not create database $DB_NAME / user $DB_USER: no MariaDB root access (unix socket as root, or TCP with MARIADB_ROOT_PASSWORD)"
 fi
 
 # ---------------------------------------------------------------- browser

@@ -49,6 +49,8 @@ public final class ShopfloorServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration NOT_DEPLOYED_GRACE = Duration.ofSeconds(10);
+    private static final Pattern MICRO_READY = Pattern.compile("Payara Micro .*ready in ");
     private static final int LOG_LINES_ON_FAILURE = 150;
     private static final String DB_CLASS = "org.mariadb.jdbc.MariaDbDataSource";
 
@@ -126,16 +128,21 @@ public final class ShopfloorServer {
     /** The last lines of the server log, for assertion messages. */
     public String logTail(int lines) {
         try {
-            List<String> all = Files.readAllLines(log(), StandardCharsets.UTF_8);
+            List<String> all = readLog().lines().toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log at " + log() + ": " + e + ")";
         }
     }
 
+    /** Lenient about encoding: a log line must never hide the rest of the log. */
+    private String readLog() throws IOException {
+        return new String(Files.readAllBytes(log()), StandardCharsets.UTF_8);
+    }
+
     /**
      * Stops this instance now instead of at JVM exit (e.g. to free memory after a smoke test); a later
-     * {@link #shared()}/{@link #embedded()} starts it again. Not synchronized: the shutdown hook must not wait
+     * {@link #shared()}/{@link #embedded()} starts it again, from an empty database. Not synchronized: the shutdown hook must not wait
      * for a start in progress.
      */
     public void stop() {
@@ -168,7 +175,6 @@ public final class ShopfloorServer {
             throw new IllegalStateException("Payara Micro (" + name + ") died during the tests, exit code "
                     + running.exitValue() + "; log " + log() + ":\n" + logTail(LOG_LINES_ON_FAILURE));
         }
-        stopped = false;
         try {
             start();
             return this;
@@ -190,6 +196,7 @@ public final class ShopfloorServer {
         Path postboot = file("shopfloor.postboot", "../server-config/src/main/payara/post-boot-commands.asadmin");
         Path logging = file("shopfloor.logging", "../server-config/src/main/payara/logging.properties");
 
+        warnIfOlderThanTheBuild(war);
         stopLeftoverOfEarlierRun();
         Files.createDirectories(home);
         Path root = home.resolve("root");
@@ -237,6 +244,7 @@ public final class ShopfloorServer {
                 shutdownHookAdded = true;
             }
             process = builder.start();
+            stopped = false;
             process.getOutputStream().close();
             Files.writeString(pidFile(), Long.toString(process.pid()));
 
@@ -257,33 +265,61 @@ public final class ShopfloorServer {
         }
     }
 
-    /** Polls readiness, using the wait for the process to end as the pause between polls. */
+    /**
+     * Polls readiness, using the wait for the process to end as the pause between polls. Fails early when
+     * the process ends, or when Micro has finished booting and the application still is not there (404).
+     */
     private void awaitReady(Instant started) throws Exception {
         Instant deadline = started.plus(READY_TIMEOUT);
+        Instant notDeployedSince = null;
         String last = "no answer yet";
         HttpRequest ready = HttpRequest.newBuilder(uri("/api/health/ready")).timeout(Duration.ofSeconds(10)).GET().build();
         while (true) {
             if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
-                if (logTail(LOG_LINES_ON_FAILURE).contains("Address already in use")) {
-                    throw new PortTaken();
-                }
+                failIfPortTaken();
                 throw fail("Payara Micro exited with code " + process.exitValue() + " before the application was ready", null);
             }
+            int status = 0;
             try {
                 HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                status = response.statusCode();
+                if (status == 200) {
                     return;
                 }
-                last = "HTTP " + response.statusCode() + " " + response.body();
+                last = "HTTP " + status + " " + response.body();
             } catch (IOException e) {
                 last = e.toString();
             }
-            if (Instant.now().isAfter(deadline)) {
-                if (logTail(LOG_LINES_ON_FAILURE).contains("Address already in use")) {
-                    throw new PortTaken();
+            Instant now = Instant.now();
+            if (status == 404 && microFinishedBooting()) {
+                notDeployedSince = notDeployedSince == null ? now : notDeployedSince;
+                if (now.isAfter(notDeployedSince.plus(NOT_DEPLOYED_GRACE))) {
+                    failIfPortTaken();
+                    throw fail("Payara Micro finished booting but GET /api/health/ready still answers 404:"
+                            + " the application is not deployed (look for the deployment error in the log)", null);
                 }
+            } else {
+                notDeployedSince = null;
+            }
+            if (now.isAfter(deadline)) {
+                failIfPortTaken();
                 throw fail("GET /api/health/ready was not 200 within " + READY_TIMEOUT.toSeconds() + " s; last: " + last, null);
             }
+        }
+    }
+
+    /** Micro's own "ready" line: printed after the deployments were attempted, whether or not they worked. */
+    private boolean microFinishedBooting() {
+        try {
+            return MICRO_READY.matcher(readLog()).find();
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private void failIfPortTaken() {
+        if (logTail(LOG_LINES_ON_FAILURE).contains("Address already in use")) {
+            throw new PortTaken();
         }
     }
 
@@ -302,6 +338,17 @@ public final class ShopfloorServer {
         return new IllegalStateException("Payara Micro (" + name + ", port " + port + "): " + message
                 + "\n--- last " + LOG_LINES_ON_FAILURE + " lines of " + log() + " ---\n"
                 + logTail(LOG_LINES_ON_FAILURE), cause);
+    }
+
+    /** With -pl system-tests the WAR comes from the local repository, which may hold an older build. */
+    private static void warnIfOlderThanTheBuild(Path war) throws IOException {
+        Path built = Path.of("../web-module/target/ROOT.war").toAbsolutePath().normalize();
+        if (!built.equals(war) && Files.isRegularFile(built)
+                && Files.getLastModifiedTime(built).compareTo(Files.getLastModifiedTime(war)) > 0
+                && Files.mismatch(built, war) != -1) {
+            System.out.println("[ShopfloorServer] WARNING: testing " + war + ", which is older than " + built
+                    + " — run with -am (./mvnw -B -pl system-tests -am verify) or install the modules first");
+        }
     }
 
     private Path pidFile() {

@@ -5,6 +5,8 @@ window.Shopfloor.push(['_mount', function (core) {
   var dom = core.parts.dom(core), h = dom.h, t = core.t;
   var log = core.parts.log(core, dom), forms = core.parts.forms(core, dom);
   var draft = { name: '', email: '', topic: '', text: '' };
+  try { var who = JSON.parse(core.st('sessionStorage', 'who')); draft.name = who.name || ''; draft.email = who.email || '' } catch (e) { /* first visit */ }
+  function remember(v) { core.st('sessionStorage', 'who', JSON.stringify({ name: v.name, email: v.email })) }
   var view, current, chat, pendingStart, pendingContact, wasOpen = isOpen(), agentName;
   var ready = new Promise(function (done) { // no unstyled flash: the panel waits for widget.css
     if (core.css.sheet) done(); else core.css.onload = core.css.onerror = done;
@@ -47,10 +49,12 @@ window.Shopfloor.push(['_mount', function (core) {
   }
 
   function start(v) {
+    remember(v);
     pendingStart = core.post({ type: 'start', name: v.name, email: v.email || undefined, topic: v.topic, text: v.text || undefined }).clientId;
     current.busy(true);
   }
   function sendContact(v) {
+    remember(v);
     pendingContact = core.post({ type: 'contact', name: v.name, email: v.email, topic: v.topic, text: v.text }).clientId;
     current.busy(true);
   }
@@ -113,15 +117,23 @@ window.Shopfloor.push(['_mount', function (core) {
       first: function () { return isOpen() ? input : again },
       typing: agentTyping,
       stopTyping: stopTyping,
-      state: function () { composer.hidden = foot.hidden = !isOpen(); ended.hidden = isOpen() }
+      state: function () {
+        composer.hidden = foot.hidden = !isOpen();
+        ended.hidden = isOpen();
+        log.el.classList.toggle('sf-over', !isOpen()); // no "try again" once the conversation is over
+      }
     };
   }
 
   function renderChat() {
     if (!chat) return;
+    var focusInside = panel.contains(core.root.activeElement);
     log.sync();
     chat.state();
-    if (view === 'chat') header();
+    if (view !== 'chat') return;
+    header();
+    // the conversation just ended and hid the input or the end button: keep keyboard focus in the window
+    if (wasOpen && !isOpen() && focusInside) focusFirst();
   }
 
   function focusFirst() { var f = current && current.first(); if (f) f.focus() }
@@ -166,6 +178,7 @@ window.Shopfloor.push(['_mount', function (core) {
       case 'started':
         pendingStart = null; draft.text = '';
         go('chat');
+        if (core.conv.agent) log.notice(t('chat.joined', core.conv.agent.name));
         if (core.open) focusFirst();
         break;
       case 'message':
@@ -174,7 +187,7 @@ window.Shopfloor.push(['_mount', function (core) {
         break;
       case 'ack': renderChat(); break;
       case 'assigned':
-        if (chat && f.agent && f.agent.name !== agentName) log.notice(t('chat.joined', f.agent.name));
+        if (chat && isOpen() && f.agent && f.agent.name !== agentName) log.notice(t('chat.joined', f.agent.name));
         renderChat();
         break;
       case 'typing': if (chat) chat.typing(!!f.on); break;

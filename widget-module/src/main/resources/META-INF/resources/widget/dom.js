@@ -52,10 +52,10 @@ window.Shopfloor.push(['_part', 'dom', function (core) {
 
   var uid = 0;
   // a labelled form field; control is an <input>, <select> or <textarea> made with h()
-  function field(label, control, hint) {
+  function field(label, control) {
     var id = 'sf-f' + (++uid);
     control.id = id;
-    return h('div', { 'class': 'sf-field' }, h('label', { 'for': id }, label, hint ? h('span', { 'class': 'sf-hint' }, ' ' + hint) : null), control);
+    return h('div', { 'class': 'sf-field' }, h('label', { 'for': id }, label), control);
   }
 
   function time(at) {

@@ -11,12 +11,13 @@
   q.booted = true;
 
   var me = d.currentScript || d.querySelector('script[src*="/widget/loader.js"]');
+  if (!me) return console.error('Shopfloor: load /widget/loader.js with a <script src>');
   // the server is wherever this script came from, whatever origin the shop page has
   var base = me.src.replace(/\/widget\/loader\.js.*$/, '');
   var LS = 'localStorage', SS = 'sessionStorage';
   var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [] };
   var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [];
-  var ui, loading, wantOpen, btn, label, state, stateText, badge, unread;
+  var ui, loading, wantOpen, pill, btn, label, state, stateText, badge, unread;
 
   var core = {
     base: base, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false,
@@ -153,6 +154,8 @@
       case 'availability': availability(f.online); break;
       case 'started':
         done(f.clientId); core.conv = null; adopt(f.conversation);
+        if (!core.conv.agent) core.conv.agent = core.next; // "assigned" may overtake "started"
+        core.next = null;
         emit('chat:started', { conversation: core.conv });
         break;
       case 'ack':
@@ -160,7 +163,7 @@
         if (o && o.type === 'message' && cv) add({ id: f.id, seq: f.seq, at: f.at, from: 'shopper', text: o.text, clientId: f.clientId });
         break;
       case 'message': if (cv && !ids.has(f.id)) add(f, true); else return; break;
-      case 'assigned': if (cv) cv.agent = f.agent; break;
+      case 'assigned': if (isOpen()) cv.agent = f.agent; else core.next = f.agent; break;
       case 'closed':
         if (cv) cv.status = 'closed';
         core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();
@@ -191,26 +194,29 @@
     if (btn) return paint();
     var host = el('div');
     host.id = 'shopfloor-widget';
-    host.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;z-index:2147483647;display:block';
+    host.style.cssText = 'all:initial;display:block;position:fixed;right:0;bottom:0;width:0;height:0;z-index:2147483647';
     var root = core.root = host.attachShadow({ mode: 'open' });
     el('style', '', root).textContent = CSS;
     core.wrap = el('div', 'sf-root', root);
-    btn = el('button', 'sf-launcher', core.wrap);
+    // chip and badge sit beside the button, not in it, so its name is exactly button.contact (they describe it)
+    pill = el('div', 'sf-launch', core.wrap);
+    btn = el('button', 'sf-launcher', pill);
     btn.type = 'button';
     btn.setAttribute('data-sf', 'button');
     btn.setAttribute('aria-expanded', 'false');
     btn.setAttribute('aria-describedby', 'sf-state sf-unread');
     btn.onclick = function () { show(!core.open) };
+    btn.onkeydown = function (e) { if (e.key === 'Escape' && core.open) show(false) };
     var svg = d.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 24 24'); svg.setAttribute('aria-hidden', 'true');
     svg.appendChild(d.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
     btn.appendChild(svg);
     label = el('span', 'sf-label', btn);
-    state = el('span', '', btn); state.id = 'sf-state';
+    badge = el('span', 'sf-badge', pill); badge.hidden = true; badge.setAttribute('aria-hidden', 'true');
+    unread = el('span', 'sf-vh', pill); unread.id = 'sf-unread';
+    state = el('span', '', pill); state.id = 'sf-state';
     el('span', 'sf-dot', state);
     stateText = el('span', '', state);
-    badge = el('span', 'sf-badge', btn); badge.hidden = true; badge.setAttribute('aria-hidden', 'true');
-    unread = el('span', 'sf-vh', btn); unread.id = 'sf-unread';
     (d.body || d.documentElement).appendChild(host);
     paint();
   }
@@ -243,26 +249,28 @@
     core.open = on;
     core.st(SS, 'open', on ? '1' : null);
     btn.setAttribute('aria-expanded', on);
-    btn.classList.toggle('sf-open', on);
+    pill.classList.toggle('sf-open', on);
     ui.show(on, quiet);
     if (!on && !quiet) btn.focus();
   }
 
   var CSS = ':host{all:initial}' +
     '.sf-root{font:600 15px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1f2328}' +
-    '.sf-launcher{position:fixed;right:20px;bottom:20px;display:flex;align-items:center;gap:10px;min-height:56px;padding:0 14px 0 18px;' +
-    'border:0;border-radius:28px;background:#1d4ed8;color:#fff;font:inherit;cursor:pointer;box-shadow:0 6px 24px rgba(15,23,42,.28);transition:transform .15s,box-shadow .15s}' +
-    '.sf-launcher:hover{transform:translateY(-2px);box-shadow:0 10px 28px rgba(15,23,42,.34)}' +
-    '.sf-launcher:focus-visible{outline:3px solid #111827;outline-offset:3px;box-shadow:0 0 0 3px #fff}' +
+    '.sf-launch{position:fixed;right:20px;bottom:20px;display:flex;align-items:center;border-radius:28px;background:#1d4ed8;' +
+    'box-shadow:0 6px 24px rgba(15,23,42,.28);transition:transform .15s,box-shadow .15s}' +
+    '.sf-launch:hover{transform:translateY(-2px);box-shadow:0 10px 28px rgba(15,23,42,.34)}' +
+    '.sf-launcher{display:flex;align-items:center;gap:10px;min-height:56px;padding:0 10px 0 18px;border:0;background:none;color:#fff;font:inherit;cursor:pointer}' +
+    '.sf-launcher::after{content:"";position:absolute;inset:0;border-radius:28px}' + // the whole pill is the button
+    '.sf-launcher:focus{outline:0}.sf-launcher:focus-visible::after{outline:3px solid #111827;outline-offset:3px;box-shadow:0 0 0 3px #fff}' +
     '.sf-launcher svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linejoin:round}' +
-    '.sf-state{display:inline-flex;align-items:center;gap:6px;padding:4px 10px;border-radius:999px;font-size:13px}' +
+    '.sf-state{display:inline-flex;align-items:center;gap:6px;margin-right:14px;padding:4px 10px;border-radius:999px;font-size:13px}' +
     '.sf-dot{width:8px;height:8px;border-radius:50%;background:currentColor}' +
     '.sf-on{background:#dafbe1;color:#0f5323}.sf-on .sf-dot{background:#1a7f37;box-shadow:0 0 0 2px #aceebb}' +
     '.sf-off{background:#eef1f5;color:#3d4653}' +
-    '.sf-badge{position:absolute;top:-6px;right:-4px;min-width:22px;height:22px;padding:0 6px;box-sizing:border-box;border-radius:11px;' +
+    '.sf-state,.sf-badge{pointer-events:none}.sf-badge{position:absolute;top:-6px;right:-4px;min-width:22px;height:22px;padding:0 6px;box-sizing:border-box;border-radius:11px;' +
     'background:#c62828;color:#fff;font-size:12px;line-height:18px;text-align:center;border:2px solid #fff}' +
     '.sf-badge[hidden]{display:none}' +
     '.sf-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}' +
-    '@media (max-width:480px){.sf-launcher.sf-open{display:none}.sf-launcher{right:12px;bottom:12px}}' +
-    '@media (prefers-reduced-motion:reduce){.sf-launcher{transition:none}.sf-launcher:hover{transform:none}}';
+    '@media (max-width:480px){.sf-launch.sf-open{display:none}.sf-launch{right:12px;bottom:12px}}' +
+    '@media (prefers-reduced-motion:reduce){.sf-launch{transition:none}.sf-launch:hover{transform:none}}';
 })(window, document);

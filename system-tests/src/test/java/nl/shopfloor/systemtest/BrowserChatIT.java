@@ -1,0 +1,98 @@
+package nl.shopfloor.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole path in real browsers: an agent on the dashboard goes online; a shopper on the Dutch demo shop
+ * page opens the widget, chats, and sees the agent's answer; what the shopper typed shows as text.
+ * Seed assumptions: demo shop "demo", demo agent "mehmet" (offline until this test sets him online).
+ */
+class BrowserChatIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    static ShopfloorServer server;
+    static ChromeDriver agent;
+    static ChromeDriver shopper;
+
+    @BeforeAll
+    static void boot() {
+        server = ShopfloorServer.shared();
+        agent = Browsers.start("nl");
+        shopper = Browsers.start("nl");
+    }
+
+    @AfterAll
+    static void quit() {
+        if (agent != null) {
+            agent.quit();
+        }
+        if (shopper != null) {
+            shopper.quit();
+        }
+    }
+
+    @Test
+    void shopperChatsWithAnAgentOnTheDashboard() {
+        agent.get(server.uri("/dashboard/").toString());
+        agent.findElement(By.id("j_username")).sendKeys("mehmet");
+        agent.findElement(By.id("j_password")).sendKeys("demo");
+        agent.findElement(By.id("login-submit")).click();
+        waitFor(agent, () -> agent.findElement(By.id("live-status")).getText().equals("Offline"));
+        agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Online']")).click();
+        waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
+
+        shopper.get(server.uri("/demo/index.html").toString());
+        WebElement button = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=button]")));
+        assertThat(button.getText()).contains("Contact opnemen");
+        button.click();
+
+        waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=prechat-name]"))).sendKeys("Anna de Wit");
+        new Select(widget().findElement(By.cssSelector("[data-sf=prechat-topic]"))).selectByValue("product");
+        widget().findElement(By.cssSelector("[data-sf=prechat-text]")).sendKeys("Past <b>deze</b> lader op een Dell XPS?");
+        widget().findElement(By.cssSelector("[data-sf=prechat-start]")).click();
+
+        waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=agent-name]")).getText().contains("Mehmet Yilmaz"));
+
+        WebElement shopperQuestion = waitFor(agent, () -> agent.findElement(By.cssSelector("#messages [data-from=shopper] p")));
+        assertThat(shopperQuestion.getText()).as("shown as text, not markup").isEqualTo("Past <b>deze</b> lader op een Dell XPS?");
+        assertThat(agent.findElements(By.cssSelector("#messages b"))).isEmpty();
+        assertThat(agent.findElement(By.cssSelector("#info [data-field=name]")).getText()).isEqualTo("Anna de Wit");
+
+        agent.findElement(By.id("reply")).sendKeys("Ja, de 90W USB-C lader past.");
+        agent.findElement(By.cssSelector("[data-sf=agent-send]")).click();
+
+        waitFor(shopper, () -> widget().findElements(By.cssSelector("[data-sf=message][data-from=agent]")).stream()
+                .anyMatch(m -> m.getText().contains("Ja, de 90W USB-C lader past.")));
+
+        List<WebElement> shopperMessages = widget().findElements(By.cssSelector("[data-sf=message][data-from=shopper]"));
+        assertThat(shopperMessages).anyMatch(m -> m.getText().contains("Past <b>deze</b> lader op een Dell XPS?"));
+
+        agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
+        waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
+    }
+
+    private static SearchContext widget() {
+        return shopper.findElement(By.id("shopfloor-widget")).getShadowRoot();
+    }
+
+    private static <T> T waitFor(ChromeDriver driver, java.util.function.Supplier<T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    T value = condition.get();
+                    return value instanceof Boolean b && !b ? null : value;
+                });
+    }
+}

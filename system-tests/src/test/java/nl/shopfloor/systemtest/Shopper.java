@@ -1,0 +1,78 @@
+package nl.shopfloor.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A shopper's widget on the demo shop, spoken to frame by frame. */
+final class Shopper implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    final JsonSocket socket;
+    final JsonObject welcome;
+
+    private Shopper(JsonSocket socket, JsonObject welcome) {
+        this.socket = socket;
+        this.welcome = welcome;
+    }
+
+    static Shopper arrive(ShopfloorServer server, String visitor, int lastSeq) {
+        JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"), server.origin(), null);
+        JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("lang", "en")
+                .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/en.html").add("title", "Laptops"))
+                .add("lastSeq", lastSeq);
+        if (visitor != null) {
+            hello.add("visitor", visitor);
+        }
+        socket.send(hello.build());
+        return new Shopper(socket, socket.awaitType("welcome", WAIT));
+    }
+
+    static Shopper arrive(ShopfloorServer server) {
+        return arrive(server, null, 0);
+    }
+
+    String visitor() {
+        return welcome.getString("visitor");
+    }
+
+    static String clientId() {
+        return UUID.randomUUID().toString();
+    }
+
+    JsonObject start(String name, String text) {
+        String clientId = clientId();
+        socket.send(Json.createObjectBuilder().add("type", "start").add("name", name).add("topic", "order")
+                .add("text", text).add("clientId", clientId).build());
+        return socket.awaitType("started", WAIT).getJsonObject("conversation");
+    }
+
+    JsonObject say(String clientId, String text) {
+        socket.send(Json.createObjectBuilder().add("type", "message").add("clientId", clientId).add("text", text).build());
+        return awaitAck(socket, clientId);
+    }
+
+    /** The ack for this clientId; acks for earlier messages may still be waiting to be taken. */
+    static JsonObject awaitAck(JsonSocket socket, String clientId) {
+        JsonObject ack;
+        do {
+            ack = socket.awaitType("ack", WAIT);
+        } while (!clientId.equals(ack.getString("clientId", null)));
+        return ack;
+    }
+
+    /** Waits until an availability push says {@code online}; earlier pushes may say otherwise. */
+    void awaitAvailability(boolean online) {
+        while (socket.awaitType("availability", WAIT).getBoolean("online") != online) {
+            // an older state: keep waiting for the one we expect
+        }
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}
