@@ -38,8 +38,15 @@ fi
 # ---------------------------------------------------------------- environment for the app
 SHOPFLOOR_DATA=${SHOPFLOOR_DATA:-./data}
 mkdir -p "$SHOPFLOOR_DATA"
-SHOPFLOOR_DATA=$(cd "$SHOPFLOOR_DATA" && pwd)   # the app builds its H2 URL from it: keep it absolute
+SHOPFLOOR_DATA=$(cd "$SHOPFLOOR_DATA" && pwd)
 export SHOPFLOOR_DATA
+if [ -z "${DB_URL:-}" ]; then
+    # The embedded default: an H2 file database in the data folder.
+    export DB_URL="jdbc:h2:file:$SHOPFLOOR_DATA/shopfloor;MODE=MariaDB;DB_CLOSE_ON_EXIT=FALSE"
+    embedded=true
+fi
+# Micro re-deploys whatever its root dir holds from the last run, next to --deploy: start it clean.
+rm -rf "$SHOPFLOOR_DATA/micro"
 export SHOPFLOOR_DEMO_DATA=${SHOPFLOOR_DEMO_DATA:-true}
 
 # /dev/tcp keeps this script free of curl/wget, which a fresh machine may lack.
@@ -55,10 +62,10 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     die "port $PORT is already in use; choose another, e.g. PORT=8081 ./run.sh"
 fi
 
-if [ -n "${DB_URL:-}" ]; then
-    database="$DB_URL"
-else
+if [ "${embedded:-false}" = true ]; then
     database="embedded H2 in $SHOPFLOOR_DATA"
+else
+    database="$DB_URL"
 fi
 
 banner() {

@@ -201,7 +201,8 @@ public final class ShopfloorServer {
         Files.createDirectories(home);
         Path root = home.resolve("root");
         deleteTree(root);
-        Path h2Data = home.resolve("h2-data");
+        // The embedded default keeps its H2 files in ./data under the working directory (the app's default URL).
+        Path h2Data = home.resolve("data");
         if (database != null) {
             database.reset();
         } else {
@@ -235,9 +236,6 @@ public final class ShopfloorServer {
                 env.put("DB_URL", database.url);
                 env.put("DB_USER", database.user);
                 env.put("DB_PASSWORD", database.password);
-                env.put("SHOPFLOOR_DATA", home.resolve("data").toString());
-            } else {
-                env.put("SHOPFLOOR_DATA", h2Data.toString());
             }
             if (!shutdownHookAdded) {
                 Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-payara-micro-" + name));

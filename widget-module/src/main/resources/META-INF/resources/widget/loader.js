@@ -33,7 +33,6 @@
         if (v === null) s.removeItem(k); else s.setItem(k, v);
       } catch (e) { return null }
     },
-    connected: function () { return !!welcomed },
     send: function (f, keep) { // keep: send after the next welcome if the socket is down now
       if (welcomed) sock.send(JSON.stringify(f)); else if (keep) later.push(f);
     },
@@ -67,9 +66,8 @@
       else if (core.st(SS, 'open') && isOpen()) show(true, true); // still open from the previous page
     }
   };
-  function run(c) {
-    var f = c && api[c[0]];
-    if (f) f.apply(null, c.slice(1)); else console.warn('Shopfloor: unknown call', c);
+  function run(c) { // a bad call must never break the shop's own script
+    try { api[c[0]].apply(null, [].slice.call(c, 1)) } catch (e) { console.warn('Shopfloor: cannot run', c, e) }
   }
   var queued = q.splice(0);
   q.push = function () { for (var i = 0; i < arguments.length; i++) run(arguments[i]); return 0 };
@@ -86,7 +84,8 @@
 
   function connect() {
     clearTimeout(timer);
-    var ws = sock = new WebSocket(base.replace(/^http/, 'ws') + '/ws/shopper?shop=' + encodeURIComponent(core.shop));
+    var ws;
+    try { ws = sock = new WebSocket(base.replace(/^http/, 'ws') + '/ws/shopper?shop=' + encodeURIComponent(core.shop)) } catch (e) { return retry() }
     ws.onopen = function () {
       ws.send(JSON.stringify({ type: 'hello', visitor: core.st(LS, 'visitor') || undefined, lang: core.lang,
         page: { url: location.href, title: d.title }, lastSeq: seq }));
@@ -98,11 +97,14 @@
     };
     ws.onclose = function () {
       if (sock !== ws) return;
-      sock = welcomed = null;
       if (ui) ui.status(false);
-      var n = Math.min(30000, 1000 * Math.pow(2, tries++)); // 1 s, 2 s, 4 s ... 30 s, with jitter
-      timer = setTimeout(connect, n / 2 + Math.random() * n / 2);
+      retry();
     };
+  }
+  function retry() {
+    sock = welcomed = null;
+    var n = Math.min(30000, 1000 * Math.pow(2, tries++)); // 1 s, 2 s, 4 s ... 30 s, with jitter
+    timer = setTimeout(connect, n / 2 + Math.random() * n / 2);
   }
 
   function isOpen() { return core.conv && core.conv.status === 'open' }
@@ -154,6 +156,7 @@
       case 'availability': availability(f.online); break;
       case 'started':
         done(f.clientId); core.conv = null; adopt(f.conversation);
+        if (!core.conv) break;
         if (!core.conv.agent) core.conv.agent = core.next; // "assigned" may overtake "started"
         core.next = null;
         emit('chat:started', { conversation: core.conv });

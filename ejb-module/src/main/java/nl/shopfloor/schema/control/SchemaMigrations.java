@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 @DataSourceDefinition(
         name = SchemaMigrations.DATA_SOURCE,
         className = "${ENV=DB_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=DB_URL:jdbc:h2:file:./data/shopfloor;MODE=MariaDB}",
+        url = "${ENV=DB_URL:jdbc:h2:file:./data/shopfloor;MODE=MariaDB;DB_CLOSE_ON_EXIT=FALSE}",
         user = "${ENV=DB_USER:shopfloor}",
         password = "${ENV=DB_PASSWORD:shopfloor}",
         minPoolSize = 2,
