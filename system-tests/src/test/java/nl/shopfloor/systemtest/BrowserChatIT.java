@@ -58,7 +58,10 @@ class BrowserChatIT {
         assertThat(button.getText()).contains("Contact opnemen");
         button.click();
 
-        waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=prechat-name]"))).sendKeys("Anna de Wit");
+        // The widget remembers a name typed earlier in this browser session; type over it.
+        WebElement name = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=prechat-name]")));
+        name.clear();
+        name.sendKeys("Anna de Wit");
         new Select(widget().findElement(By.cssSelector("[data-sf=prechat-topic]"))).selectByValue("product");
         widget().findElement(By.cssSelector("[data-sf=prechat-text]")).sendKeys("Past <b>deze</b> lader op een Dell XPS?");
         widget().findElement(By.cssSelector("[data-sf=prechat-start]")).click();
@@ -79,8 +82,45 @@ class BrowserChatIT {
         List<WebElement> shopperMessages = widget().findElements(By.cssSelector("[data-sf=message][data-from=shopper]"));
         assertThat(shopperMessages).anyMatch(m -> m.getText().contains("Past <b>deze</b> lader op een Dell XPS?"));
 
+        // A reload brings the conversation back from the server, each message once.
+        shopper.navigate().refresh();
+        waitFor(shopper, () -> widget().findElements(By.cssSelector("[data-sf=message][data-from=agent]")).stream()
+                .anyMatch(m -> m.getText().contains("Ja, de 90W USB-C lader past.")));
+        assertThat(widget().findElements(By.cssSelector("[data-sf=message]")).stream()
+                .filter(m -> m.getText().contains("Ja, de 90W USB-C lader past.")).count()).isEqualTo(1);
+        WebElement input = widget().findElement(By.cssSelector("[data-sf=input]"));
+        input.sendKeys("En is er ook een 130W-versie?");
+        widget().findElement(By.cssSelector("[data-sf=send]")).click();
+        waitFor(agent, () -> agent.findElements(By.cssSelector("#messages [data-from=shopper] p")).stream()
+                .anyMatch(m -> m.getText().equals("En is er ook een 130W-versie?")));
+
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
+    }
+
+    @Test
+    void withNobodyOnlineTheButtonOpensTheContactForm() {
+        shopper.manage().deleteAllCookies();
+        shopper.get(server.uri("/demo/en.html").toString());
+        shopper.executeScript("localStorage.clear(); sessionStorage.clear();");
+        shopper.navigate().refresh();
+        WebElement button = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=button]")));
+        assertThat(button.getText()).contains("Contact us");
+        button.click();
+
+        WebElement name = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=contact-name]")));
+        name.clear();
+        name.sendKeys("Tom Visser");
+        widget().findElement(By.cssSelector("[data-sf=contact-email]")).sendKeys("not-an-address");
+        widget().findElement(By.cssSelector("[data-sf=contact-text]")).sendKeys("Please send me a quote for 20 docks.");
+        widget().findElement(By.cssSelector("[data-sf=contact-send]")).click();
+        assertThat(widget().findElements(By.cssSelector("[data-sf=contact-thanks]"))).as("not accepted").isEmpty();
+
+        WebElement email = widget().findElement(By.cssSelector("[data-sf=contact-email]"));
+        email.clear();
+        email.sendKeys("tom@example.nl");
+        widget().findElement(By.cssSelector("[data-sf=contact-send]")).click();
+        waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=contact-thanks]")).isDisplayed());
     }
 
     private static SearchContext widget() {

@@ -163,6 +163,18 @@ public final class ShopfloorServer {
         pidFile().toFile().delete();
     }
 
+    /**
+     * Stops the process and starts a new one on the same database, as an operator's restart would; the
+     * port changes. For tests that data survives a restart.
+     */
+    public synchronized ShopfloorServer restartKeepingData() throws Exception {
+        stop();
+        stopped = false;
+        process = null;
+        start(false);
+        return this;
+    }
+
     private synchronized ShopfloorServer ensureStarted() {
         if (startFailure != null) {
             throw startFailure;
@@ -176,7 +188,7 @@ public final class ShopfloorServer {
                     + running.exitValue() + "; log " + log() + ":\n" + logTail(LOG_LINES_ON_FAILURE));
         }
         try {
-            start();
+            start(true);
             return this;
         } catch (RuntimeException e) {
             startFailure = e;
@@ -189,7 +201,7 @@ public final class ShopfloorServer {
         }
     }
 
-    private void start() throws Exception {
+    private void start(boolean fromEmptyDatabase) throws Exception {
         Path war = file("shopfloor.war", "target/shopfloor/ROOT.war", "../web-module/target/ROOT.war");
         Path micro = file("shopfloor.micro", "target/shopfloor/payara-micro.jar", "../server-config/target/payara-micro.jar");
         Path preboot = file("shopfloor.preboot", "../server-config/src/main/payara/pre-boot-commands.asadmin");
@@ -203,7 +215,9 @@ public final class ShopfloorServer {
         deleteTree(root);
         // The embedded default keeps its H2 files in ./data under the working directory (the app's default URL).
         Path h2Data = home.resolve("data");
-        if (database != null) {
+        if (!fromEmptyDatabase) {
+            Files.createDirectories(h2Data);
+        } else if (database != null) {
             database.reset();
         } else {
             deleteTree(h2Data);

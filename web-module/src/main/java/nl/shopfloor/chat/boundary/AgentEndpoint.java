@@ -12,16 +12,16 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import java.security.Principal;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
-import nl.shopfloor.chat.control.AccessDenied;
 import nl.shopfloor.chat.control.Conversations;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatMessage;
@@ -35,6 +35,10 @@ import nl.shopfloor.chat.entity.Conversation;
 public class AgentEndpoint {
 
     private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
+
+    /** Agents type faster than shoppers and switch chats often. */
+    static final int MAX_FRAMES = 60;
+    static final Duration RATE_WINDOW = Duration.ofSeconds(10);
 
     @Inject
     Agents agents;
@@ -52,7 +56,7 @@ public class AgentEndpoint {
     Clock clock;
 
     private String username;
-    private RateLimit rateLimit;
+    private InboundFrames inbound;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -64,7 +68,7 @@ public class AgentEndpoint {
         }
         session.setMaxTextMessageBufferSize(64 * 1024);
         username = agent.username();
-        rateLimit = new RateLimit(clock, 60, java.time.Duration.ofSeconds(10));
+        inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         sessions.opened(username, session);
         presence.dashboardOpened(username);
         Sockets.send(session, snapshot(agents.find(username).orElseThrow()));
@@ -72,12 +76,7 @@ public class AgentEndpoint {
 
     @OnMessage
     public void message(Session session, String raw) {
-        JsonObject frame = null;
-        try {
-            if (!rateLimit.tryTake()) {
-                throw new InvalidFrame("rate_limited", "Too many messages; slow down");
-            }
-            frame = Frames.parse(raw);
+        inbound.receive(session, raw, frame -> {
             switch (frame.getString("type")) {
                 case "open" -> open(session, frame);
                 case "message" -> post(session, frame);
@@ -86,14 +85,7 @@ public class AgentEndpoint {
                 case "presence" -> presence.choose(username, status(frame));
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
-        } catch (InvalidFrame e) {
-            Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId()));
-        } catch (AccessDenied e) {
-            Sockets.send(session, ChatJson.error("no_conversation", e.getMessage(), null));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Agent frame failed", e);
-            Sockets.send(session, ChatJson.error("internal", "Something went wrong; please try again", null));
-        }
+        });
     }
 
     private JsonObject snapshot(Agent agent) {
@@ -161,6 +153,7 @@ public class AgentEndpoint {
 
     @OnError
     public void error(Session session, Throwable error) {
+        // Usually a peer that vanished mid-frame; @OnClose cleans up.
         LOG.log(Level.FINE, "Agent socket error", error);
     }
 }

@@ -13,16 +13,14 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import nl.shopfloor.chat.control.AccessDenied;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.Conversations;
-import nl.shopfloor.chat.control.NoAgentAvailable;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
@@ -43,9 +41,10 @@ import nl.shopfloor.routing.control.Router;
 @ServerEndpoint("/ws/shopper")
 public class ShopperEndpoint {
 
+    private static final Logger LOG = Logger.getLogger(ShopperEndpoint.class.getName());
+
     static final int MAX_FRAMES = 20;
     static final Duration RATE_WINDOW = Duration.ofSeconds(10);
-    private static final Logger LOG = Logger.getLogger(ShopperEndpoint.class.getName());
 
     @Inject
     Shops shops;
@@ -68,7 +67,7 @@ public class ShopperEndpoint {
     private String visitorId;
     private String language;
     private Page page = Page.UNKNOWN;
-    private RateLimit rateLimit;
+    private InboundFrames inbound;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -79,18 +78,13 @@ public class ShopperEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown shop"));
             return;
         }
-        rateLimit = new RateLimit(clock, MAX_FRAMES, RATE_WINDOW);
+        inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         sessions.joined(shop.id(), session);
     }
 
     @OnMessage
     public void message(Session session, String raw) {
-        JsonObject frame = null;
-        try {
-            if (!rateLimit.tryTake()) {
-                throw new InvalidFrame("rate_limited", "Too many messages; slow down");
-            }
-            frame = Frames.parse(raw);
+        inbound.receive(session, raw, frame -> {
             String type = frame.getString("type");
             if (!"hello".equals(type) && visitorId == null) {
                 throw new InvalidFrame("invalid", "Send 'hello' first");
@@ -104,16 +98,7 @@ public class ShopperEndpoint {
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
-        } catch (InvalidFrame e) {
-            Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId()));
-        } catch (NoAgentAvailable e) {
-            Sockets.send(session, ChatJson.error("no_agent", "Nobody can chat right now", clientIdOf(frame)));
-        } catch (AccessDenied e) {
-            Sockets.send(session, ChatJson.error("no_conversation", "There is no open conversation", clientIdOf(frame)));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Shopper frame failed", e);
-            Sockets.send(session, ChatJson.error("internal", "Something went wrong; please try again", clientIdOf(frame)));
-        }
+        });
     }
 
     private void hello(Session session, JsonObject frame) {
@@ -207,10 +192,7 @@ public class ShopperEndpoint {
 
     @OnError
     public void error(Session session, Throwable error) {
+        // Usually a peer that vanished mid-frame; @OnClose cleans up.
         LOG.log(Level.FINE, "Shopper socket error", error);
-    }
-
-    private static String clientIdOf(JsonObject frame) {
-        return frame != null && frame.get("clientId") instanceof jakarta.json.JsonString id ? id.getString() : null;
     }
 }
