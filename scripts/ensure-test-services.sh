@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Makes sure the services the tests need are there, and changes nothing that already is:
 #   - MariaDB listening on 127.0.0.1:3306 (installed with apt and started if missing),
-#   - database shopfloor_it and user shopfloor/shopfloor (@127.0.0.1 and @localhost) owning it,
+#   - databases shopfloor_it (the WAR on Payara Micro) and shopfloor_ear (the EAR on Payara Server,
+#     FullServerEarIT) and user shopfloor/shopfloor (@127.0.0.1 and @localhost) owning them,
 #   - chromium and chromedriver (for the browser system tests).
 # Safe to run again and again; non-interactive (CI=true, no stdin).
 # Needs root (or password-less sudo) only when something must be installed or started.
 #
-# Overrides: SHOPFLOOR_IT_DB_NAME, SHOPFLOOR_IT_DB_USER, SHOPFLOOR_IT_DB_PASSWORD,
+# Overrides: SHOPFLOOR_IT_DB_NAME, SHOPFLOOR_EAR_DB_NAME, SHOPFLOOR_IT_DB_USER, SHOPFLOOR_IT_DB_PASSWORD,
 #            MARIADB_ROOT_PASSWORD (only for a server whose root has a password, e.g. a container).
 set -euo pipefail
 exec </dev/null
@@ -14,6 +15,7 @@ exec </dev/null
 DB_HOST=127.0.0.1
 DB_PORT=3306
 DB_NAME=${SHOPFLOOR_IT_DB_NAME:-shopfloor_it}
+EAR_DB_NAME=${SHOPFLOOR_EAR_DB_NAME:-shopfloor_ear}
 DB_USER=${SHOPFLOOR_IT_DB_USER:-shopfloor}
 DB_PASSWORD=${SHOPFLOOR_IT_DB_PASSWORD:-shopfloor}
 MARIADBD=/usr/sbin/mariadbd
@@ -104,28 +106,34 @@ admin_sql() {
 }
 
 test_user_ok() {
-    MYSQL_PWD=$DB_PASSWORD "$MYSQL_CLIENT" -u"$DB_USER" -h"$DB_HOST" -P"$DB_PORT" --protocol=tcp \
-        -N -B -e "SELECT 1" "$DB_NAME" >/dev/null 2>&1
+    local db
+    for db in "$DB_NAME" "$EAR_DB_NAME"; do
+        MYSQL_PWD=$DB_PASSWORD "$MYSQL_CLIENT" -u"$DB_USER" -h"$DB_HOST" -P"$DB_PORT" --protocol=tcp \
+            -N -B -e "SELECT 1" "$db" >/dev/null 2>&1 || return 1
+    done
 }
 
-# The test user may drop and re-create its own database: the system tests start from an empty one.
+# The test user may drop and re-create its own databases: the system tests start from empty ones.
 # 127.0.0.1 is what JDBC over TCP uses; localhost covers the unix socket (and servers that resolve names).
 setup_sql="
 CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS \`$EAR_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 ALTER USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 ALTER USER '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost';
+GRANT ALL PRIVILEGES ON \`$EAR_DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$EAR_DB_NAME\`.* TO '$DB_USER'@'localhost';
 FLUSH PRIVILEGES;"
 if admin_sql "$setup_sql" >/dev/null 2>&1; then
-    test_user_ok || die "user $DB_USER cannot log in to $DB_NAME over TCP at $DB_HOST:$DB_PORT"
-    say "database $DB_NAME ready for user $DB_USER@$DB_HOST"
+    test_user_ok || die "user $DB_USER cannot log in to $DB_NAME and $EAR_DB_NAME over TCP at $DB_HOST:$DB_PORT"
+    say "databases $DB_NAME and $EAR_DB_NAME ready for user $DB_USER@$DB_HOST"
 elif test_user_ok; then
-    say "database $DB_NAME reachable as $DB_USER (no MariaDB root access here, grants left as they are)"
+    say "databases $DB_NAME and $EAR_DB_NAME reachable as $DB_USER (no MariaDB root access here, grants left as they are)"
 else
-    die "could not create database $DB_NAME / user $DB_USER: no MariaDB root access (unix socket as root, or TCP with MARIADB_ROOT_PASSWORD)"
+    die "could not create databases $DB_NAME, $EAR_DB_NAME / user $DB_USER: no MariaDB root access (unix socket as root, or TCP with MARIADB_ROOT_PASSWORD)"
 fi
 
 # ---------------------------------------------------------------- browser

@@ -64,6 +64,7 @@
       messages.textContent = '';
       f.messages.forEach(addMessage);
       showInfo(f.conversation);
+      showWhy(f.conversation.routing);
       showOpenState(f.conversation.status === 'open');
     },
     message: function (f) {
@@ -166,6 +167,28 @@
       } else if (field === 'startedAt') {
         dd.textContent = new Date(c.startedAt).toLocaleString();
       } else { dd.textContent = c[field] || ''; }
+    });
+  }
+
+  // Why routing gave this chat to this agent: the shopper's choice, or every candidate's score in parts.
+  function showWhy(routing) {
+    var why = el('why');
+    why.hidden = !routing;
+    if (!routing) { return; }
+    var body = el('why-table').querySelector('tbody');
+    body.textContent = '';
+    el('why-chosen').textContent = routing.chosenByShopper ? (routing.waited ? t.textWhyWaited : t.textWhyChosen) : '';
+    el('why-table').hidden = !routing.candidates;
+    (routing.candidates || []).forEach(function (c) {
+      var row = document.createElement('tr');
+      if (c.agent === routing.chosen) { row.className = 'sf-chosen'; }
+      var who = document.createElement('th');
+      who.scope = 'row';
+      who.textContent = c.name + ' (' + c.openChats + '/' + c.maxChats + ')';
+      var score = document.createElement('td');
+      score.textContent = c.total + ' = ' + [c.ownAgent, c.skills, c.workload, c.waiting, c.performance].join(' / ');
+      row.append(who, score);
+      body.appendChild(row);
     });
   }
 

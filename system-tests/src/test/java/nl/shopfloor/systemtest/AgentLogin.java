@@ -23,9 +23,13 @@ public final class AgentLogin {
     public static final String DEMO_PASSWORD = "demo";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final ShopfloorServer server;
+    private final ServerAddress server;
 
     public AgentLogin(ShopfloorServer server) {
+        this(ServerAddress.of(server));
+    }
+
+    public AgentLogin(ServerAddress server) {
         this.server = server;
     }
 

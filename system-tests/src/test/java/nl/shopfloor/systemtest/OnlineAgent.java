@@ -23,6 +23,10 @@ final class OnlineAgent implements AutoCloseable {
     }
 
     static OnlineAgent login(ShopfloorServer server, String username) {
+        return login(ServerAddress.of(server), username);
+    }
+
+    static OnlineAgent login(ServerAddress server, String username) {
         JsonSocket socket = new AgentLogin(server).openAgentSocket(username);
         socket.awaitType("snapshot", WAIT);
         OnlineAgent agent = new OnlineAgent(username, socket);

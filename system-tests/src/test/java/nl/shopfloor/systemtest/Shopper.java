@@ -20,9 +20,17 @@ final class Shopper implements AutoCloseable {
     }
 
     static Shopper arrive(ShopfloorServer server, String visitor, int lastSeq) {
+        return arrive(server, visitor, lastSeq, "Laptops");
+    }
+
+    static Shopper arrive(ShopfloorServer server, String visitor, int lastSeq, String pageTitle) {
+        return arrive(ServerAddress.of(server), visitor, lastSeq, pageTitle);
+    }
+
+    static Shopper arrive(ServerAddress server, String visitor, int lastSeq, String pageTitle) {
         JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"), server.origin(), null);
         JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("lang", "en")
-                .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/en.html").add("title", "Laptops"))
+                .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/en.html").add("title", pageTitle))
                 .add("lastSeq", lastSeq);
         if (visitor != null) {
             hello.add("visitor", visitor);
@@ -35,6 +43,10 @@ final class Shopper implements AutoCloseable {
         return arrive(server, null, 0);
     }
 
+    static Shopper arrive(ServerAddress server) {
+        return arrive(server, null, 0, "Laptops");
+    }
+
     String visitor() {
         return welcome.getString("visitor");
     }
@@ -44,8 +56,12 @@ final class Shopper implements AutoCloseable {
     }
 
     JsonObject start(String name, String text) {
+        return start(name, text, "order");
+    }
+
+    JsonObject start(String name, String text, String topic) {
         String clientId = clientId();
-        socket.send(Json.createObjectBuilder().add("type", "start").add("name", name).add("topic", "order")
+        socket.send(Json.createObjectBuilder().add("type", "start").add("name", name).add("topic", topic)
                 .add("text", text).add("clientId", clientId).build());
         return socket.awaitType("started", WAIT).getJsonObject("conversation");
     }

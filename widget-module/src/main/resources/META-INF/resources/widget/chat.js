@@ -8,6 +8,11 @@ window.Shopfloor.push(['_mount', function (core) {
   try { var who = JSON.parse(core.st('sessionStorage', 'who')); draft.name = who.name || ''; draft.email = who.email || '' } catch (e) { /* first visit */ }
   function remember(v) { core.st('sessionStorage', 'who', JSON.stringify({ name: v.name, email: v.email })) }
   var view, current, chat, pendingStart, pendingContact, wasOpen = isOpen(), agentName;
+  // chosen: the person picked on the team page or with the personal button; away: the chosen person who
+  // could not chat (agent_unavailable); waiting: the one we wait for in an open conversation
+  var chosen, away, waiting, lastStart, waitStart;
+  try { var w = JSON.parse(core.st('sessionStorage', 'wait')); if (core.conv && w.conv === core.conv.id && !core.conv.agent) waiting = w.agent } catch (e) { /* not waiting */ }
+  function wait(agent) { waiting = agent; core.st('sessionStorage', 'wait', agent && core.conv ? JSON.stringify({ conv: core.conv.id, agent: agent }) : null) }
   var ready = new Promise(function (done) { // no unstyled flash: the panel waits for widget.css
     if (core.css.sheet) done(); else core.css.onload = core.css.onerror = done;
   });
@@ -21,7 +26,7 @@ window.Shopfloor.push(['_mount', function (core) {
   var body = h('div', { 'class': 'sf-body' });
   var panel = h('section', { 'class': 'sf-panel', role: 'dialog', 'aria-labelledby': 'sf-title', 'data-sf': 'chat-window', hidden: true,
     onkeydown: function (e) { if (e.key === 'Escape') { e.stopPropagation(); core.show(false) } } },
-    h('header', { 'class': 'sf-head' }, avatar, h('div', { 'class': 'sf-head-text' }, title, sub),
+    h('div', { 'class': 'sf-head' }, avatar, h('div', { 'class': 'sf-head-text' }, title, sub),
       h('button', { type: 'button', 'class': 'sf-icon-btn', 'data-sf': 'minimise', 'aria-label': t('chat.minimise'), title: t('chat.minimise'),
         onclick: function () { core.show(false) } }, dom.icon('down'))),
     notice, body);
@@ -34,7 +39,8 @@ window.Shopfloor.push(['_mount', function (core) {
     if (agent) title.replaceChildren(h('span', { 'data-sf': 'agent-name' }, agent.name));
     else title.textContent = t(mail ? 'contact.title' : 'chat.title');
     sub.textContent = agent ? agent.role || t('chat.agent')
-      : view === 'chat' ? (isOpen() ? t('chat.waiting') : '')
+      : view === 'chat' ? (isOpen() ? waiting ? t('chat.waitingFor', waiting.name) : t('chat.waiting') : '')
+      : view === 'choice' ? ''
       : t(mail ? 'contact.subtitle' : 'prechat.subtitle');
   }
 
@@ -42,22 +48,31 @@ window.Shopfloor.push(['_mount', function (core) {
     view = v;
     if (v === 'chat') { current = chat || (chat = chatView()); renderChat() }
     else if (v === 'thanks') current = forms.thanks(function () { core.show(false) });
-    else current = forms[v](draft, v === 'contact' ? sendContact : start);
+    else if (v === 'choice') current = forms.choice(away, choices);
+    else current = forms[v](draft, v === 'contact' ? sendContact : function (x) { start(x, chosen) }, chosen);
     body.replaceChildren(current.el);
     if (errorText) current.error(errorText);
     header();
   }
 
-  function start(v) {
+  function start(v, agent, waitFor) {
     remember(v);
-    pendingStart = core.post({ type: 'start', name: v.name, email: v.email || undefined, topic: v.topic, text: v.text || undefined }).clientId;
+    lastStart = v;
+    pendingStart = core.post({ type: 'start', name: v.name, email: v.email || undefined, topic: v.topic, text: v.text || undefined,
+      agent: agent ? agent.id : undefined, wait: waitFor || undefined }).clientId;
+    waitStart = waitFor ? { clientId: pendingStart, agent: agent } : null;
     current.busy(true);
   }
   function sendContact(v) {
     remember(v);
-    pendingContact = core.post({ type: 'contact', name: v.name, email: v.email, topic: v.topic, text: v.text }).clientId;
+    pendingContact = core.post({ type: 'contact', name: v.name, email: v.email, topic: v.topic, text: v.text, agent: chosen ? chosen.id : undefined }).clientId;
     current.busy(true);
   }
+  var choices = {
+    wait: function () { start(lastStart, away, true) },
+    colleague: function () { chosen = null; start(lastStart) },
+    message: function () { chosen = away; go('contact'); focusFirst() } // the draft still holds what was typed
+  };
 
   // ---- the conversation view
   function chatView() {
@@ -146,6 +161,12 @@ window.Shopfloor.push(['_mount', function (core) {
   function error(f) {
     var text = message(f), retrying = f.code === 'rate_limited';
     if (f.code === 'no_agent') { pendingStart = null; go('contact', text); return focusFirst() }
+    if (f.code === 'agent_unavailable' && lastStart && (!f.clientId || f.clientId === pendingStart)) {
+      pendingStart = null;
+      away = f.agent && f.agent.name ? f.agent : chosen || { name: t('chat.agent') };
+      go('choice');
+      return focusFirst();
+    }
     if (f.clientId && (f.clientId === pendingStart || f.clientId === pendingContact)) {
       if (!retrying) { pendingStart = pendingContact = null; current.busy && current.busy(false) }
       return current.error(text);
@@ -174,11 +195,14 @@ window.Shopfloor.push(['_mount', function (core) {
         break;
       case 'availability':
         if (view === 'prechat' && !core.online && !pendingStart) go('contact');
+        else if (view === 'contact') current.refresh();
         break;
       case 'started':
-        pendingStart = null; draft.text = '';
+        wait(!core.conv.agent && waitStart && waitStart.clientId === f.clientId ? waitStart.agent : null);
+        pendingStart = waitStart = chosen = null; draft.text = '';
         go('chat');
         if (core.conv.agent) log.notice(t('chat.joined', core.conv.agent.name));
+        else if (waiting) log.notice(t('chat.waitingFor', waiting.name));
         if (core.open) focusFirst();
         break;
       case 'message':
@@ -187,17 +211,19 @@ window.Shopfloor.push(['_mount', function (core) {
         break;
       case 'ack': renderChat(); break;
       case 'assigned':
+        if (waiting) wait(null);
         if (chat && isOpen() && f.agent && f.agent.name !== agentName) log.notice(t('chat.joined', f.agent.name));
         renderChat();
         break;
       case 'typing': if (chat) chat.typing(!!f.on); break;
       case 'closed':
+        if (waiting) wait(null);
         if (chat) { chat.typing(false); chat.stopTyping(); log.notice(t('chat.ended')) }
         renderChat();
         break;
       case 'contactAck':
         if (f.clientId === pendingContact) {
-          pendingContact = null; draft.text = '';
+          pendingContact = chosen = null; draft.text = '';
           go('thanks');
           if (core.open) focusFirst();
         }
@@ -222,7 +248,10 @@ window.Shopfloor.push(['_mount', function (core) {
         if (view === 'thanks') view = null;
         return;
       }
+      var pick = core.pick; // a team card or the personal button: a chat with this person, or a message for them
+      core.pick = null;
       if (isOpen()) { if (view !== 'chat') go('chat') }
+      else if (pick) { chosen = pick.agent; go(core.online && !pick.message ? 'prechat' : 'contact') }
       else if (!view || (view !== 'chat' && !pendingStart && !pendingContact)) go(core.online ? 'prechat' : 'contact');
       ready.then(function () {
         if (!core.open) return;

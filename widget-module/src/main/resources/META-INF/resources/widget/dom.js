@@ -8,7 +8,8 @@ window.Shopfloor.push(['_part', 'dom', function (core) {
     send: 'M4 12 20 4l-4 16-4-7-8-1zm8 1 8-9',
     down: 'm6 9 6 6 6-6',
     check: 'm5 12 5 5 9-10',
-    mail: 'M3 6h18v12H3zm0 0 9 7 9-7'
+    mail: 'M3 6h18v12H3zm0 0 9 7 9-7',
+    clock: 'M12 7v5l3 2m6-2a9 9 0 1 1-18 0 9 9 0 0 1 18 0z'
   };
 
   // h('button', {type: 'button', 'data-sf': 'send', onclick: fn}, 'text', child...)

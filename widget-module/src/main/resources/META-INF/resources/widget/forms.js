@@ -1,12 +1,14 @@
-/* Shopfloor widget - the pre-chat form, the offline contact form and the thanks screen.
+/* Shopfloor widget - the pre-chat form, the offline contact form, the thanks screen and the choice
+ * offered when the person the shopper chose cannot chat now (error agent_unavailable).
  * Both forms edit one shared draft, so whatever the shopper typed survives a switch between them. */
 window.Shopfloor.push(['_part', 'forms', function (core, dom) {
   'use strict';
   var h = dom.h, t = core.t;
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-  // kind: 'prechat' or 'contact'; onSubmit gets the trimmed values once they are valid
-  function form(kind, draft, onSubmit) {
+  // kind: 'prechat' or 'contact'; onSubmit gets the trimmed values once they are valid;
+  // agent: the person the shopper chose on the team page or with the personal button, if any
+  function form(kind, draft, onSubmit, agent) {
     var contact = kind === 'contact', busy = false;
     function bind(key) { return function (e) { draft[key] = e.target.value; e.target.removeAttribute('aria-invalid') } }
     var error = h('div', { 'class': 'sf-error', role: 'alert', 'data-sf': 'error', id: 'sf-' + kind + '-error' });
@@ -36,8 +38,15 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
       onSubmit(v);
     }
 
+    var intro = h('p', { 'class': 'sf-intro' });
+    function introText() { // a full house reads differently from a closed shop
+      intro.textContent = !contact ? t('prechat.intro') : agent ? t('contact.intro.agent', agent.name)
+        : t(core.reason === 'capacity' && !core.online ? 'contact.intro.capacity' : 'contact.intro');
+    }
+    introText();
     var el = h('form', { 'class': 'sf-form', novalidate: true, 'data-sf': kind + '-form', onsubmit: submitted },
-      h('p', { 'class': 'sf-intro' }, t(kind + '.intro')),
+      agent ? who(agent, t(contact ? 'contact.to' : 'prechat.with', agent.name)) : null,
+      agent && !contact ? null : intro,
       dom.field(t(kind + '.name'), name),
       dom.field(t(kind + '.email'), email),
       core.topics.length ? dom.field(t(kind + '.topic'), topic) : null,
@@ -48,6 +57,7 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
       el: el,
       first: function () { return [name, contact ? email : name, text].filter(function (f) { return !f.value })[0] || submit },
       error: function (msg) { error.textContent = msg },
+      refresh: introText,
       busy: function (on) {
         busy = on;
         submit.setAttribute('aria-disabled', on);
@@ -66,9 +76,47 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
     return { el: el, first: function () { return close } };
   }
 
+  // "Je chat met Lisa Jansen", with her photo and role
+  function who(agent, text) {
+    return h('div', { 'class': 'sf-who' }, dom.avatar(agent, 'sf-who-img'),
+      h('div', { 'class': 'sf-who-text' }, h('strong', {}, text), agent.role ? h('span', {}, agent.role) : null));
+  }
+
+  // the chosen person cannot chat now: wait for them, take whoever is free, or leave them a message
+  function choice(agent, on) {
+    var busy = false, buttons = [];
+    var error = h('div', { 'class': 'sf-error', role: 'alert', 'data-sf': 'error' });
+    // the button holds only the label (its accessible name); the hint beside it is its description, and
+    // the button's ::after covers the whole card so the icon and the hint are part of the click area
+    function option(key, icon) {
+      var b = h('button', { type: 'button', 'data-sf': 'choice-' + key, 'aria-describedby': 'sf-choice-' + key,
+        onclick: function () { if (!busy) on[key]() } }, t('choice.' + key, agent.name));
+      buttons.push(b);
+      return h('div', { 'class': 'sf-option' },
+        h('span', { 'class': 'sf-option-icon' }, dom.icon(icon)), b,
+        h('span', { 'class': 'sf-option-hint', id: 'sf-choice-' + key }, t('choice.' + key + '.hint', agent.name)));
+    }
+    var el = h('div', { 'class': 'sf-choice', role: 'group', 'aria-labelledby': 'sf-choice-title', 'data-sf': 'choice' },
+      h('div', { 'class': 'sf-choice-photo' }, dom.avatar(agent, 'sf-choice-img')),
+      h('h3', { id: 'sf-choice-title' }, t('choice.title', agent.name)),
+      h('p', {}, t('choice.intro')),
+      option('wait', 'clock'), option('colleague', 'chat'), option('message', 'mail'),
+      error);
+    return {
+      el: el,
+      first: function () { return buttons[0] },
+      error: function (msg) { error.textContent = msg },
+      busy: function (on) {
+        busy = on;
+        buttons.forEach(function (b) { b.setAttribute('aria-disabled', on) });
+      }
+    };
+  }
+
   return {
-    prechat: function (draft, onSubmit) { return form('prechat', draft, onSubmit) },
-    contact: function (draft, onSubmit) { return form('contact', draft, onSubmit) },
-    thanks: thanks
+    prechat: function (draft, onSubmit, agent) { return form('prechat', draft, onSubmit, agent) },
+    contact: function (draft, onSubmit, agent) { return form('contact', draft, onSubmit, agent) },
+    thanks: thanks,
+    choice: choice
   };
 }]);

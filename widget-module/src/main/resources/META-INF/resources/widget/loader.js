@@ -2,7 +2,8 @@
  *   <script>window.Shopfloor = window.Shopfloor || []; Shopfloor.push(['config', {shop: 'demo', lang: 'nl'}]);</script>
  *   <script async src="https://<shopfloor-host>/widget/loader.js"></script>
  * The loader owns the socket and the conversation model (docs/widget-protocol.md) and draws the
- * contact button. The chat UI (chat.js and its parts) is fetched only when it is needed. */
+ * contact button. The chat UI (chat.js and its parts) is fetched only when it is needed, and so are the
+ * team grid (team.js, only on a page with [data-shopfloor-team]) and the personal chat button (own.js). */
 (function (w, d) {
   'use strict';
   var q = w.Shopfloor;
@@ -16,11 +17,11 @@
   var base = me.src.replace(/\/widget\/loader\.js.*$/, '');
   var LS = 'localStorage', SS = 'sessionStorage';
   var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [] };
-  var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [];
+  var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [], got = {}, waits = [];
   var ui, loading, wantOpen, pill, btn, label, state, stateText, badge, unread;
 
   var core = {
-    base: base, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false,
+    base: base, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false, hooks: [],
     t: function (k, a) {
       var s = core.texts[k];
       return s == null ? k : String(s).split('{0}').join(a == null ? '' : a);
@@ -43,6 +44,11 @@
       return f;
     },
     show: show,
+    choose: function (agent, message, from) { // team card or personal button: a chat with (or a message for) this person
+      core.pick = { agent: agent, message: message };
+      core.back = from; // closing the window puts the focus back there
+      if (ui && core.open) ui.show(true); else show(true);
+    },
     badge: function (n) {
       if (!btn) return;
       badge.hidden = !n; badge.textContent = n > 9 ? '9+' : n;
@@ -59,7 +65,7 @@
     open: function () { show(true) },
     close: function () { show(false) },
     on: function (name, fn) { events[name] ? events[name].push(fn) : console.warn('Shopfloor: unknown event ' + name) },
-    _part: function (name, part) { core.parts[name] = part },
+    _part: function (name, part) { core.parts[name] = part; waits = waits.filter(function (f) { return !f() }) },
     _mount: function (factory) {
       ui = factory(core);
       if (wantOpen) show(true);
@@ -80,6 +86,7 @@
     try { core.outbox = JSON.parse(core.st(SS, 'outbox')) || [] } catch (e) { core.outbox = [] }
     connect();
     w.addEventListener('online', function () { if (!sock) connect() });
+    d.addEventListener('DOMContentLoaded', function () { if (welcomed && !got.useteam) team() }); // welcome came first
   }
 
   function connect() {
@@ -147,13 +154,17 @@
         core.texts = f.texts || {}; core.topics = f.topics || [];
         if (!f.conversation && cv && cv.status === 'open') cv.status = 'closed';
         adopt(f.conversation, !first);
+        core.own = f.ownAgent;
         button();
-        availability(f.online);
+        availability(f.online, f.reason);
+        team();
         flush();
         if (wantOpen) load();
         if (ui) ui.status(true);
         break;
-      case 'availability': availability(f.online); break;
+      case 'availability': availability(f.online, f.reason); break;
+      case 'team': core.members = f.members || []; break;
+      case 'ownAgent': core.own = f.ownAgent || f.agent || (f.id != null ? f : null); break;
       case 'started':
         done(f.clientId); core.conv = null; adopt(f.conversation);
         if (!core.conv) break;
@@ -178,13 +189,18 @@
     }
     if (isOpen()) load();
     if (ui) ui.frame(f);
+    if (core.own) use('own');
+    core.hooks.forEach(function (fn) { fn(f) });
   }
 
-  function availability(on) {
-    on = !!on;
-    if (on === core.online) return;
-    core.online = on; paint();
-    emit('availability:changed', { online: on });
+  function availability(on, why) { // why: "offline" or "capacity" (all colleagues busy)
+    var was = core.online;
+    core.online = on = !!on; core.reason = on ? null : why;
+    paint();
+    if (on !== was) emit('availability:changed', { online: on, reason: core.reason });
+  }
+  function team() { // subscribe again on every (re)connect: the subscription belongs to the socket
+    if (d.querySelector('[data-shopfloor-team]')) { core.send({ type: 'team' }); use('team') }
   }
 
   function el(tag, cls, parent) {
@@ -208,7 +224,7 @@
     btn.setAttribute('data-sf', 'button');
     btn.setAttribute('aria-expanded', 'false');
     btn.setAttribute('aria-describedby', 'sf-state sf-unread');
-    btn.onclick = function () { show(!core.open) };
+    btn.onclick = function () { core.back = null; show(!core.open) };
     btn.onkeydown = function (e) { if (e.key === 'Escape' && core.open) show(false) };
     var svg = d.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 24 24'); svg.setAttribute('aria-hidden', 'true');
@@ -228,7 +244,7 @@
     label.textContent = core.t('button.contact');
     btn.setAttribute('aria-label', label.textContent);
     state.className = 'sf-state ' + (core.online ? 'sf-on' : 'sf-off');
-    stateText.textContent = core.t(core.online ? 'state.online' : 'state.offline');
+    stateText.textContent = core.t(core.online ? 'state.online' : core.reason === 'capacity' ? 'state.busy' : 'state.offline');
   }
 
   function load() {
@@ -236,12 +252,21 @@
     loading = 1;
     var css = core.css = el('link', '', core.root);
     css.rel = 'stylesheet'; css.href = base + '/widget/widget.css';
-    ['dom', 'log', 'forms', 'chat'].forEach(function (n) {
-      var s = el('script', '', d.head);
-      s.async = false; // keep the parts in order
-      s.onerror = function () { loading = 0 };
-      s.src = base + '/widget/' + n + '.js';
-    });
+    ['dom', 'log', 'forms', 'chat'].forEach(script);
+  }
+  function script(n) {
+    if (got[n]) return;
+    var s = got[n] = el('script', '', d.head);
+    s.async = false; // keep the parts in order
+    s.onerror = function () { loading = got[n] = 0 };
+    s.src = base + '/widget/' + n + '.js';
+  }
+  function use(n) { // a part that draws itself (team.js, own.js) and then follows the frames through core.hooks
+    if (got['use' + n]) return;
+    got['use' + n] = 1;
+    ['dom', n].forEach(script);
+    var w = function () { if (core.parts.dom && core.parts[n]) return core.parts[n](core, core.parts.dom(core)) || 1 };
+    if (!w()) waits.push(w);
   }
 
   function show(on, quiet) { // quiet: restoring after navigation, so do not move the shopper's focus
@@ -252,9 +277,9 @@
     core.open = on;
     core.st(SS, 'open', on ? '1' : null);
     btn.setAttribute('aria-expanded', on);
-    pill.classList.toggle('sf-open', on);
+    core.wrap.classList.toggle('sf-open', on);
     ui.show(on, quiet);
-    if (!on && !quiet) btn.focus();
+    if (!on && !quiet) (core.back && core.back.getClientRects().length ? core.back : btn).focus();
   }
 
   var CSS = ':host{all:initial}' +
@@ -274,6 +299,6 @@
     'background:#c62828;color:#fff;font-size:12px;line-height:18px;text-align:center;border:2px solid #fff}' +
     '.sf-badge[hidden]{display:none}' +
     '.sf-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}' +
-    '@media (max-width:480px){.sf-launch.sf-open{display:none}.sf-launch{right:12px;bottom:12px}}' +
+    '@media (max-width:480px){.sf-open .sf-launch{display:none}.sf-launch{right:12px;bottom:12px}}' +
     '@media (prefers-reduced-motion:reduce){.sf-launch{transition:none}.sf-launch:hover{transform:none}}';
 })(window, document);

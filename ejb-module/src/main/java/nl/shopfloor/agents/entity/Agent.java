@@ -1,6 +1,9 @@
 package nl.shopfloor.agents.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 @Entity
 @Table(name = "agent")
@@ -59,6 +64,10 @@ public class Agent {
     @Column(name = "last_assigned_at")
     private Instant lastAssignedAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agent_skill", joinColumns = @JoinColumn(name = "agent_username"))
+    private Set<Skill> skills = new HashSet<>();
+
     protected Agent() {
     }
 
@@ -74,6 +83,33 @@ public class Agent {
         this.team = team;
         this.status = AgentStatus.OFFLINE;
         this.maxChats = 3;
+    }
+
+    public boolean has(SkillKind kind, String value) {
+        return value != null && skills.contains(new Skill(kind, value));
+    }
+
+    public boolean hasAny(SkillKind kind) {
+        return skills.stream().anyMatch(skill -> skill.kind() == kind);
+    }
+
+    public Set<Skill> skills() {
+        return Set.copyOf(skills);
+    }
+
+    public void learn(Skill skill) {
+        skills.add(skill);
+    }
+
+    public void changeMaxChats(int maxChats) {
+        if (maxChats < 1 || maxChats > 20) {
+            throw new IllegalArgumentException("An agent takes 1 to 20 chats at a time");
+        }
+        this.maxChats = maxChats;
+    }
+
+    public boolean takesChats() {
+        return role != Role.ADMIN;
     }
 
     public void changeStatus(AgentStatus status) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.json.Json;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +22,12 @@ import nl.shopfloor.chat.entity.Page;
 import nl.shopfloor.chat.entity.PreChat;
 import nl.shopfloor.chat.entity.Sender;
 import nl.shopfloor.chat.entity.Visitor;
+import nl.shopfloor.capacity.control.Capacity;
+import nl.shopfloor.commerce.entity.Shop;
+import nl.shopfloor.routing.control.Decision;
 import nl.shopfloor.routing.control.Router;
+import nl.shopfloor.routing.control.RoutingRequest;
+import nl.shopfloor.routing.entity.Performance;
 
 /**
  * Conversations and their messages. Every method commits before it returns, so a caller that acknowledges
@@ -36,6 +43,12 @@ public class Conversations {
     Router router;
 
     @Inject
+    Capacity capacity;
+
+    @Inject
+    SlotReleases slots;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -46,6 +59,18 @@ public class Conversations {
 
     @Inject
     Event<ConversationClosed> closed;
+
+    @Inject
+    Event<ConversationRerouted> rerouted;
+
+    @Inject
+    Event<UnansweredChanged> unansweredChanged;
+
+    @Inject
+    Event<ConversationAbandoned> abandoned;
+
+    @Inject
+    WidgetTexts texts;
 
     /** Millisecond precision: what the database keeps, so a message reads the same before and after a reload. */
     private Instant now() {
@@ -89,32 +114,114 @@ public class Conversations {
                 .getResultList();
     }
 
-    public ConversationStarted start(String visitorId, PreChat preChat, String language, Page page,
-                                     String firstText, String clientId) {
+    /**
+     * Opens the visitor's conversation (or returns the open one) and assigns it at once: to the person the
+     * shopper asked for if they have room, else to the best ranked agent with room. Waits for the asked-for
+     * person only when the shopper said so.
+     */
+    public ConversationStarted start(String visitorId, StartRequest request) {
         Visitor visitor = em.find(Visitor.class, visitorId);
         if (visitor == null) {
             throw new AccessDenied();
         }
-        Optional<Conversation> open = em.createNamedQuery(Conversation.findOpenOfVisitor, Conversation.class)
-                .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst();
+        Optional<Conversation> open = openOf(visitor);
         if (open.isPresent()) {
             return new ConversationStarted(open.get(), messagesAfter(open.get().id(), 0));
         }
-        Agent agent = router.pickAgent(visitor.shopId()).orElseThrow(() -> new NoAgentAvailable(visitor.shopId()));
+        String shopId = visitor.shopId();
         Instant now = now();
-        visitor.introduce(preChat.name(), preChat.email());
-        Conversation conversation = new Conversation(Ids.random(), visitor, preChat, language, page, now);
-        conversation.assignTo(agent, now);
+        Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(), now);
+        visitor.introduce(request.preChat().name(), request.preChat().email());
+        if (request.agent() != null) {
+            Agent chosen = em.find(Agent.class, request.agent());
+            if (chosen == null || !chosen.shopId().equals(shopId) || !chosen.takesChats()) {
+                throw new AccessDenied();
+            }
+            visitor.choose(chosen.username());
+            Optional<Agent> admitted = router.isAvailable(chosen) ? capacity.admit(shopId, List.of(chosen)) : Optional.empty();
+            if (admitted.isPresent()) {
+                assign(conversation, chosen, Json.createObjectBuilder().add("chosen", chosen.username())
+                        .add("chosenByShopper", true).build().toString(), now);
+            } else if (request.waitForAgent()) {
+                conversation.waitFor(chosen.username());
+            } else {
+                throw new AgentUnavailable(chosen);
+            }
+        } else {
+            Decision decision = router.rank(new RoutingRequest(shopId, request.preChat().topic(), request.language(),
+                    pageText(request.page()), ownAgentOf(visitor, now)));
+            Agent agent = capacity.admit(shopId, decision.ranked()).orElseThrow(() -> new NoAgentAvailable(shopId));
+            assign(conversation, agent, decision.explain(agent.username()), now);
+        }
         em.persist(conversation);
         List<ChatMessage> messages = new ArrayList<>();
-        if (firstText != null && !firstText.isBlank()) {
-            ChatMessage first = new ChatMessage(Ids.random(), conversation, Sender.SHOPPER, null, clientId, firstText, now);
+        if (request.firstText() != null && !request.firstText().isBlank()) {
+            ChatMessage first = new ChatMessage(Ids.random(), conversation, Sender.SHOPPER, null, request.clientId(),
+                    request.firstText(), now);
             em.persist(first);
             messages.add(first);
         }
         ConversationStarted event = new ConversationStarted(conversation, List.copyOf(messages));
         started.fire(event);
         return event;
+    }
+
+    /**
+     * Hands chats that wait for a chosen person to that person, oldest first, as soon as they are online
+     * with room. Called whenever a slot frees or presence changes.
+     */
+    public List<ConversationStarted> offerWaiting(String shopId) {
+        List<ConversationStarted> assigned = new ArrayList<>();
+        for (Conversation waiting : em.createNamedQuery(Conversation.findWaitingInShop, Conversation.class)
+                .setParameter("shop", shopId).getResultList()) {
+            Agent agent = em.find(Agent.class, waiting.preferredAgent());
+            if (agent == null || !router.isAvailable(agent)) {
+                continue;
+            }
+            em.refresh(waiting, LockModeType.PESSIMISTIC_WRITE);
+            if (waiting.isWaiting() && capacity.admit(shopId, List.of(agent)).isPresent()) {
+                assign(waiting, agent, Json.createObjectBuilder().add("chosen", agent.username())
+                        .add("chosenByShopper", true).add("waited", true).build().toString(), now());
+                ConversationStarted event = new ConversationStarted(waiting, messagesAfter(waiting.id(), 0));
+                started.fire(event);
+                assigned.add(event);
+            }
+        }
+        return assigned;
+    }
+
+    private void assign(Conversation conversation, Agent agent, String explanation, Instant now) {
+        slots.releaseOnRollback(conversation.shopId(), agent.username());
+        conversation.assignTo(agent, now, explanation);
+    }
+
+    /** The agent the shopper chose, else the last one who served them within the shop's window. */
+    String ownAgentOf(Visitor visitor, Instant now) {
+        if (visitor.chosenAgent() != null) {
+            return visitor.chosenAgent();
+        }
+        Shop shop = em.find(Shop.class, visitor.shopId());
+        return em.createNamedQuery(Conversation.findLatestOfVisitor, Conversation.class)
+                .setParameter("visitor", visitor)
+                .getResultStream()
+                .filter(c -> c.agent() != null && c.startedAt().isAfter(now.minus(Duration.ofDays(shop.ownAgentDays()))))
+                .map(c -> c.agent().username())
+                .findFirst()
+                .orElse(null);
+    }
+
+    public Optional<Agent> ownAgentOf(String visitorId) {
+        Visitor visitor = em.find(Visitor.class, visitorId);
+        return visitor == null ? Optional.empty() : Optional.ofNullable(ownAgentOf(visitor, now())).map(name -> em.find(Agent.class, name));
+    }
+
+    private static String pageText(Page page) {
+        return (page.url() == null ? "" : page.url()) + " " + (page.title() == null ? "" : page.title());
+    }
+
+    private Optional<Conversation> openOf(Visitor visitor) {
+        return em.createNamedQuery(Conversation.findOpenOfVisitor, Conversation.class)
+                .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst();
     }
 
     public ChatMessage postFromShopper(String visitorId, String clientId, String text) {
@@ -146,10 +253,113 @@ public class Conversations {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        ChatMessage message = new ChatMessage(Ids.random(), conversation, sender, agent, clientId, text, now());
+        Instant now = now();
+        ChatMessage message = new ChatMessage(Ids.random(), conversation, sender, agent, clientId, text, now);
         em.persist(message);
+        if (sender == Sender.AGENT && conversation.firstResponseAt() == null) {
+            boolean wasOnWaitingList = conversation.isUnanswered();
+            conversation.answered(now);
+            learnResponseTime(conversation, agent, now);
+            if (wasOnWaitingList) {
+                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+            }
+        }
         stored.fire(new MessageStored(message));
         return message;
+    }
+
+    /** Open chats nobody answered yet, of every shop: the watcher looks at each once a second. */
+    public List<String> unansweredIds() {
+        return em.createQuery("select c.id from Conversation c where c.firstResponseAt is null"
+                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN", String.class).getResultList();
+    }
+
+    /** Chats waiting too long for a first answer (after the apology), for every colleague's dashboard. */
+    public List<Conversation> unansweredOf(String shopId) {
+        return em.createNamedQuery(Conversation.findUnansweredInShop, Conversation.class)
+                .setParameter("shop", shopId)
+                .getResultStream()
+                .filter(Conversation::isUnanswered)
+                .toList();
+    }
+
+    /** Takes the next step for a chat nobody answered: apologise, re-route, or give the shopper the contact form. */
+    public void followUp(String conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null) {
+            return;
+        }
+        Instant now = now();
+        switch (conversation.overdue(em.find(Shop.class, conversation.shopId()).responseTimes(), now)) {
+            case APOLOGIZE -> {
+                conversation.apologized(now);
+                post(conversation, Sender.SYSTEM, null, null, texts.text(conversation.language(), "chat.apology"));
+                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+            }
+            case REROUTE -> reroute(conversation, now);
+            case OFFER_CONTACT_FORM -> {
+                String written = messagesAfter(conversation.id(), 0).stream()
+                        .filter(message -> message.sender() == Sender.SHOPPER)
+                        .map(ChatMessage::text)
+                        .collect(java.util.stream.Collectors.joining("\n\n"));
+                close(conversation, Sender.SYSTEM);
+                abandoned.fire(new ConversationAbandoned(conversation, written));
+                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+            }
+            case NOTHING -> { }
+        }
+    }
+
+    private void reroute(Conversation conversation, Instant now) {
+        String from = conversation.agent().username();
+        Decision decision = router.rank(new RoutingRequest(conversation.shopId(), conversation.topic(), conversation.language(),
+                pageText(conversation.page()), null));
+        Optional<Agent> next = decision.ranked().stream()
+                .filter(agent -> !agent.username().equals(from))
+                .filter(agent -> capacity.move(conversation.shopId(), from, agent))
+                .findFirst();
+        if (next.isEmpty()) {
+            // Nobody else has room: it stays with the same agent, still on every colleague's waiting list.
+            conversation.rerouted(conversation.agent(), now, conversation.routingExplanation());
+            return;
+        }
+        moveSlotBackOnRollback(conversation.shopId(), next.get(), from);
+        conversation.rerouted(next.get(), now, decision.explain(next.get().username()));
+        rerouted.fire(new ConversationRerouted(conversation, from));
+        unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+    }
+
+    /** A colleague takes over a chat that waits too long, with one click. */
+    public Conversation takeOver(String username, String conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        Agent taker = em.find(Agent.class, username);
+        if (conversation == null || taker == null || !conversation.shopId().equals(taker.shopId())
+                || !conversation.isUnanswered() || conversation.isAssignedTo(username)) {
+            throw new AccessDenied();
+        }
+        String from = conversation.agent().username();
+        if (!capacity.move(conversation.shopId(), from, taker)) {
+            throw new NoAgentAvailable(conversation.shopId());
+        }
+        moveSlotBackOnRollback(conversation.shopId(), taker, from);
+        conversation.rerouted(taker, now(), Json.createObjectBuilder().add("chosen", username).add("takenOver", true).build().toString());
+        rerouted.fire(new ConversationRerouted(conversation, from));
+        unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+        return conversation;
+    }
+
+    private void moveSlotBackOnRollback(String shopId, Agent to, String from) {
+        slots.releaseOnRollback(shopId, to.username());
+        slots.retakeOnRollback(shopId, from);
+    }
+
+    private void learnResponseTime(Conversation conversation, Agent agent, Instant now) {
+        Performance performance = em.find(Performance.class, Performance.key(agent.username(), conversation.topic()));
+        if (performance == null) {
+            performance = new Performance(agent.username(), conversation.topic());
+            em.persist(performance);
+        }
+        performance.firstResponse(Duration.between(conversation.assignedAt(), now));
     }
 
     /** The conversation, if it is assigned to this agent; otherwise the same answer as for an unknown id. */
@@ -190,6 +400,9 @@ public class Conversations {
 
     private Conversation close(Conversation conversation, Sender by) {
         if (conversation.isOpen()) {
+            if (conversation.agent() != null) {
+                slots.releaseOnCommit(conversation.shopId(), conversation.agent().username());
+            }
             conversation.close(now());
             closed.fire(new ConversationClosed(conversation, by));
         }

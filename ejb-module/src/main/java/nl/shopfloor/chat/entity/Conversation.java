@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.commerce.entity.ResponseTimes;
 
 @Entity
 @Table(name = "conversation")
@@ -22,7 +23,17 @@ import nl.shopfloor.agents.entity.Agent;
         query = "select c from Conversation c where c.agent = :agent and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt")
 @NamedQuery(name = Conversation.countOpenOfAgent,
         query = "select count(c) from Conversation c where c.agent = :agent and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN")
+@NamedQuery(name = Conversation.findWaitingInShop,
+        query = "select c from Conversation c where c.shopId = :shop and c.agent is null and c.preferredAgent is not null"
+                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt")
+@NamedQuery(name = Conversation.findUnansweredInShop,
+        query = "select c from Conversation c where c.shopId = :shop and c.firstResponseAt is null"
+                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt")
 public class Conversation {
+
+    public static final String findUnansweredInShop = "Conversation.findUnansweredInShop";
+
+    public static final String findWaitingInShop = "Conversation.findWaitingInShop";
 
     public static final String findOpenOfVisitor = "Conversation.findOpenOfVisitor";
     public static final String findLatestOfVisitor = "Conversation.findLatestOfVisitor";
@@ -66,6 +77,26 @@ public class Conversation {
     @Column(name = "page_title", length = 300)
     private String pageTitle;
 
+    /** The person the shopper asked for (team page, personal button); the chat waits for them if need be. */
+    @Column(name = "preferred_agent_username", length = 40)
+    private String preferredAgent;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    /** Why routing chose this agent: the candidates and their scores, as JSON. */
+    @Column(name = "routing_explanation", length = 4000)
+    private String routingExplanation;
+
+    @Column(name = "apologized_at")
+    private Instant apologizedAt;
+
+    @Column(name = "rerouted_at")
+    private Instant reroutedAt;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -92,9 +123,81 @@ public class Conversation {
         this.startedAt = now;
     }
 
-    public void assignTo(Agent agent, Instant now) {
+    public void assignTo(Agent agent, Instant now, String explanation) {
         this.agent = agent;
+        this.assignedAt = now;
+        this.routingExplanation = explanation;
         agent.assigned(now);
+    }
+
+    public void waitFor(String agentUsername) {
+        this.preferredAgent = agentUsername;
+    }
+
+    public void answered(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+    }
+
+    /**
+     * What is due now for a chat nobody answered yet, given the shop's response times. Each step happens
+     * once; re-routing counts from the (last) assignment, the contact form from the start.
+     */
+    public Overdue overdue(ResponseTimes times, Instant now) {
+        if (!isOpen() || firstResponseAt != null) {
+            return Overdue.NOTHING;
+        }
+        if (!now.isBefore(startedAt.plus(times.abandonAfter()))) {
+            return Overdue.OFFER_CONTACT_FORM;
+        }
+        if (agent == null) {
+            return Overdue.NOTHING;
+        }
+        if (reroutedAt == null && !now.isBefore(assignedAt.plus(times.rerouteAfter()))) {
+            return Overdue.REROUTE;
+        }
+        if (apologizedAt == null && !now.isBefore(assignedAt.plus(times.apologyAfter()))) {
+            return Overdue.APOLOGIZE;
+        }
+        return Overdue.NOTHING;
+    }
+
+    public void apologized(Instant now) {
+        apologizedAt = now;
+    }
+
+    public void rerouted(Agent to, Instant now, String explanation) {
+        reroutedAt = now;
+        this.agent = to;
+        this.assignedAt = now;
+        this.routingExplanation = explanation;
+        to.assigned(now);
+    }
+
+    /** Waiting for a first answer for longer than the apology time: every colleague sees it. */
+    public boolean isUnanswered() {
+        return isOpen() && firstResponseAt == null && agent != null && apologizedAt != null;
+    }
+
+    public boolean isWaiting() {
+        return isOpen() && agent == null;
+    }
+
+    public String preferredAgent() {
+        return preferredAgent;
+    }
+
+    public String routingExplanation() {
+        return routingExplanation;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
     }
 
     /** Reserves the next sequence number; callers hold a write lock on this conversation. */

@@ -27,6 +27,10 @@ public class Visitor {
     @Column(length = 5)
     private String language;
 
+    /** The agent this shopper chose on the team page, if any. */
+    @Column(name = "own_agent_username", length = 40)
+    private String ownAgent;
+
     @Column(name = "first_seen_at", nullable = false)
     private Instant firstSeenAt;
 
@@ -54,6 +58,14 @@ public class Visitor {
         if (email != null) {
             this.email = email;
         }
+    }
+
+    public void choose(String agentUsername) {
+        this.ownAgent = agentUsername;
+    }
+
+    public String chosenAgent() {
+        return ownAgent;
     }
 
     public boolean belongsTo(String shopId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,23 @@ public class Shop {
     /** Space-separated question-type keys, in the order the widget offers them. */
     @Column(nullable = false, length = 500)
     private String topics;
+
+    /** The most concurrent chats the shop wants; null: as many as the online agents have room for. */
+    @Column(name = "chat_cap")
+    private Integer chatCap;
+
+    /** How long the last agent who served a visitor stays "their" agent. */
+    @Column(name = "own_agent_days", nullable = false)
+    private int ownAgentDays = 30;
+
+    @Column(name = "apology_after_s", nullable = false)
+    private int apologyAfterSeconds = 20;
+
+    @Column(name = "reroute_after_s", nullable = false)
+    private int rerouteAfterSeconds = 45;
+
+    @Column(name = "abandon_after_s", nullable = false)
+    private int abandonAfterSeconds = 180;
 
     protected Shop() {
     }
@@ -89,6 +107,33 @@ public class Shop {
 
     public String language(String requested) {
         return "nl".equals(requested) || "en".equals(requested) ? requested : defaultLanguage;
+    }
+
+    public Integer chatCap() {
+        return chatCap;
+    }
+
+    public void changeChatCap(Integer cap) {
+        if (cap != null && (cap < 0 || cap > 10_000)) {
+            throw new IllegalArgumentException("The chat cap is 0 to 10000, or none");
+        }
+        this.chatCap = cap;
+    }
+
+    /** How long a shopper may wait for a first answer before each step: apology, re-routing, the contact form. */
+    public ResponseTimes responseTimes() {
+        return new ResponseTimes(Duration.ofSeconds(apologyAfterSeconds), Duration.ofSeconds(rerouteAfterSeconds),
+                Duration.ofSeconds(abandonAfterSeconds));
+    }
+
+    public void changeResponseTimes(ResponseTimes times) {
+        this.apologyAfterSeconds = (int) times.apologyAfter().toSeconds();
+        this.rerouteAfterSeconds = (int) times.rerouteAfter().toSeconds();
+        this.abandonAfterSeconds = (int) times.abandonAfter().toSeconds();
+    }
+
+    public int ownAgentDays() {
+        return ownAgentDays;
     }
 
     public String id() {

@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import nl.shopfloor.agents.control.Passwords;
 import nl.shopfloor.agents.entity.Agent;
+import java.util.Locale;
 import nl.shopfloor.agents.entity.Role;
+import nl.shopfloor.agents.entity.Skill;
+import nl.shopfloor.agents.entity.SkillKind;
 import nl.shopfloor.agents.entity.Team;
 import nl.shopfloor.commerce.entity.Shop;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,12 +55,15 @@ public class DemoData {
         Team insideSales = team("inside-sales", "Inside sales");
         Team aftercare = team("aftercare", "Aftercare");
         String hash = passwords.hash(PASSWORD);
-        agent("sanne", Role.AGENT, "Sanne de Vries", "Klantenservice", firstLine, hash);
-        agent("mehmet", Role.AGENT, "Mehmet Yilmaz", "Klantenservice", firstLine, hash);
-        agent("jeroen", Role.AGENT, "Jeroen Bakker", "Dell-specialist", insideSales, hash);
-        agent("lisa", Role.AGENT, "Lisa Jansen", "Apple-specialist", insideSales, hash);
-        agent("pieter", Role.AGENT, "Pieter Visser", "Garantie en retouren", aftercare, hash);
-        agent("anouk", Role.SUPERVISOR, "Anouk Smit", "Teamleider klantenservice", firstLine, hash);
+        agent("sanne", Role.AGENT, "Sanne de Vries", "Klantenservice", firstLine, hash, "topic:order", "language:nl", "language:en");
+        agent("mehmet", Role.AGENT, "Mehmet Yilmaz", "Klantenservice", firstLine, hash, "topic:order", "language:nl", "language:en");
+        agent("jeroen", Role.AGENT, "Jeroen Bakker", "Dell-specialist", insideSales, hash, "topic:product", "brand:dell",
+                "brand:lenovo", "language:nl", "language:en");
+        agent("lisa", Role.AGENT, "Lisa Jansen", "Apple-specialist", insideSales, hash, "topic:product", "brand:apple",
+                "brand:macbook", "language:nl", "language:en");
+        agent("pieter", Role.AGENT, "Pieter Visser", "Garantie en retouren", aftercare, hash, "topic:service", "language:nl");
+        agent("anouk", Role.SUPERVISOR, "Anouk Smit", "Teamleider klantenservice", firstLine, hash, "topic:order",
+                "topic:service", "language:nl", "language:en");
         em.persist(new Agent("admin", SHOP, hash, Role.ADMIN, "Beheerder", null, null, null));
         LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo')");
     }
@@ -68,7 +74,12 @@ public class DemoData {
         return team;
     }
 
-    private void agent(String username, Role role, String name, String roleText, Team team, String hash) {
-        em.persist(new Agent(username, SHOP, hash, role, name, roleText, "/demo/photos/" + username + ".svg", team));
+    private void agent(String username, Role role, String name, String roleText, Team team, String hash, String... skills) {
+        Agent agent = new Agent(username, SHOP, hash, role, name, roleText, "/demo/photos/" + username + ".svg", team);
+        for (String skill : skills) {
+            String[] kindAndValue = skill.split(":", 2);
+            agent.learn(new Skill(SkillKind.valueOf(kindAndValue[0].toUpperCase(Locale.ROOT)), kindAndValue[1]));
+        }
+        em.persist(agent);
     }
 }

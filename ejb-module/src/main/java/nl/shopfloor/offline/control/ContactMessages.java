@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.Ids;
+import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.entity.ContactMessage;
 
 /**
@@ -23,7 +24,8 @@ public class ContactMessages {
     @Inject
     Clock clock;
 
-    public record Form(String name, String email, String topic, String text) {
+    /** {@code agent}: the person the message is for, or null for the shop's team. */
+    public record Form(String name, String email, String topic, String text, String agent) {
     }
 
     /** Stores the form once per (visitor, clientId): a resend after a reconnect returns the stored one. */
@@ -38,6 +40,13 @@ public class ContactMessages {
         }
         ContactMessage message = new ContactMessage(Ids.random(), shopId, visitorId, clientId, form.name(),
                 form.email(), form.topic(), form.text(), language, pageUrl, clock.instant());
+        if (form.agent() != null) {
+            Agent agent = em.find(Agent.class, form.agent());
+            if (agent == null || !agent.shopId().equals(shopId)) {
+                throw new IllegalArgumentException("No such colleague");
+            }
+            message.leaveFor(agent.username());
+        }
         em.persist(message);
         return message;
     }

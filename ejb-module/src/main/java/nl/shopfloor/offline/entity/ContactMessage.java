@@ -51,6 +51,10 @@ public class ContactMessage {
     @Column(name = "page_url", length = 2000)
     private String pageUrl;
 
+    /** The person the message was left for, if the shopper chose one. */
+    @Column(name = "agent_username", length = 40)
+    private String agent;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -70,6 +74,14 @@ public class ContactMessage {
         this.language = language;
         this.pageUrl = pageUrl;
         this.createdAt = now;
+    }
+
+    public void leaveFor(String agentUsername) {
+        this.agent = agentUsername;
+    }
+
+    public String agent() {
+        return agent;
     }
 
     public String id() {

@@ -3,22 +3,25 @@ package nl.shopfloor.routing.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
-import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.capacity.control.Availability;
+import nl.shopfloor.capacity.control.Capacity;
+import nl.shopfloor.routing.entity.Performance;
 
 /**
- * Picks the agent for a new chat at once — there is no queue. For now: an online agent below their own
- * maximum with the fewest open chats, then the one who waited longest since their last chat.
+ * Ranks the agents for a new chat at once — there is no queue. Only agents who are online and below their
+ * own maximum are candidates; {@link Scoring} orders them and every part of every score is kept, so the
+ * dashboard can show why this agent got the chat and not another. {@link Capacity} takes the slot.
  */
 @Stateless
 public class Router {
@@ -32,50 +35,54 @@ public class Router {
     @Inject
     Presence presence;
 
-    public Optional<Agent> pickAgent(String shopId) {
-        for (Agent candidate : rank(onlineAgents(shopId), openChatsPerAgent(shopId))) {
-            em.lock(candidate, LockModeType.PESSIMISTIC_WRITE);
-            if (openChatsOf(candidate) < candidate.maxChats()) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+    @Inject
+    Capacity capacity;
+
+    @Inject
+    Clock clock;
+
+    public Decision rank(RoutingRequest request) {
+        List<Agent> online = onlineAgents(request.shopId());
+        Map<String, Performance> learned = em.createNamedQuery(Performance.findByShop, Performance.class)
+                .setParameter("shop", request.shopId())
+                .getResultStream()
+                .filter(performance -> performance.topic().equals(request.topic()))
+                .collect(Collectors.toMap(p -> Performance.key(p.agentUsername(), p.topic()), Function.identity()));
+        long typical = typicalResponseMs(learned.values());
+        Instant now = clock.instant();
+        List<Score> scores = online.stream()
+                .map(agent -> Scoring.score(agent, capacity.openChats(request.shopId(), agent.username()), request, now, learned, typical))
+                .filter(Score::hasRoom)
+                .sorted(Comparator.comparingDouble(Score::total).reversed().thenComparing(Score::username))
+                .toList();
+        Map<String, Agent> byName = online.stream().collect(Collectors.toMap(Agent::username, Function.identity()));
+        return new Decision(scores, scores.stream().map(score -> byName.get(score.username())).toList());
+    }
+
+    public Availability availability(String shopId) {
+        return capacity.availability(shopId, onlineAgents(shopId));
     }
 
     public boolean canChat(String shopId) {
-        return !rank(onlineAgents(shopId), openChatsPerAgent(shopId)).isEmpty();
+        return availability(shopId).canChat();
     }
 
-    /** Agents with room, best first. */
-    static List<Agent> rank(List<Agent> online, Map<String, Long> openChats) {
-        Comparator<Agent> fewestChats = Comparator.comparingLong(a -> openChats.getOrDefault(a.username(), 0L));
-        Comparator<Agent> longestWaiting = Comparator.comparing(Agent::lastAssignedAt,
-                Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
-        return online.stream()
-                .filter(agent -> openChats.getOrDefault(agent.username(), 0L) < agent.maxChats())
-                .sorted(fewestChats.thenComparing(longestWaiting).thenComparing(Agent::username))
-                .toList();
+    /** Online and below their own maximum. */
+    public boolean isAvailable(Agent agent) {
+        return presence.isOnline(agent) && capacity.openChats(agent.shopId(), agent.username()) < agent.maxChats();
     }
 
     private List<Agent> onlineAgents(String shopId) {
-        return agents.ofShop(shopId).stream().filter(presence::isOnline).toList();
+        return agents.ofShop(shopId).stream().filter(Agent::takesChats).filter(presence::isOnline).toList();
     }
 
-    private Map<String, Long> openChatsPerAgent(String shopId) {
-        List<Object[]> rows = em.createQuery(
-                        "select c.agent.username, count(c) from Conversation c where c.shopId = :shop"
-                                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN group by c.agent.username",
-                        Object[].class)
-                .setParameter("shop", shopId)
-                .getResultList();
-        Map<String, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
-    }
-
-    private long openChatsOf(Agent agent) {
-        return em.createNamedQuery(Conversation.countOpenOfAgent, Long.class)
-                .setParameter("agent", agent)
-                .getSingleResult();
+    /** The shop's middle answer time on this topic, against which each agent's speed is weighed. */
+    static long typicalResponseMs(java.util.Collection<Performance> learned) {
+        List<Long> averages = learned.stream()
+                .filter(p -> p.responses() >= Scoring.EXPLORE_BELOW)
+                .map(Performance::averageResponseMs)
+                .sorted()
+                .toList();
+        return averages.isEmpty() ? 0 : averages.get(averages.size() / 2);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +102,11 @@ final class ChatJson {
                 .add("startedAt", conversation.startedAt().toString())
                 .add("lastSeq", conversation.lastSeq());
         last.ifPresent(message -> json.add("lastText", message.text()).add("lastFrom", message.sender().wireName()));
+        if (conversation.routingExplanation() != null) {
+            try (JsonReader reader = Json.createReader(new StringReader(conversation.routingExplanation()))) {
+                json.add("routing", reader.readObject());
+            }
+        }
         return json.build();
     }
 

@@ -8,7 +8,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.util.Locale;
+import jakarta.json.JsonObject;
+import jakarta.websocket.Session;
+import java.util.List;
+import java.util.Map;
+import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.PresenceChanged;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.capacity.control.CapacityChanged;
+import nl.shopfloor.chat.control.Conversations;
 import nl.shopfloor.chat.control.ConversationClosed;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.MessageStored;
@@ -28,6 +36,10 @@ public class ChatPushes {
     Router router;
     @Inject
     WidgetTexts widgetTexts;
+    @Inject
+    Conversations conversations;
+    @Inject
+    Agents agentsOfShop;
     @Resource
     ManagedExecutorService executor;
 
@@ -41,6 +53,9 @@ public class ChatPushes {
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationStarted event) {
         Conversation conversation = event.conversation();
+        if (conversation.agent() == null) {
+            return; // waits for the person the shopper chose; pushed when they get it
+        }
         agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
                 .add("type", "assigned")
                 .add("chat", ChatJson.agentSummary(conversation, event.messages().stream().reduce((a, b) -> b),
@@ -48,7 +63,6 @@ public class ChatPushes {
                 .build());
         shoppers.toVisitor(conversation.visitor().id(), Json.createObjectBuilder()
                 .add("type", "assigned").add("agent", ChatJson.agent(conversation.agent())).build());
-        refreshAvailability(conversation.shopId());
     }
 
     void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationClosed event) {
@@ -59,17 +73,38 @@ public class ChatPushes {
             agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
                     .add("type", "closed").add("conversation", conversation.id()).add("by", by).build());
         }
-        refreshAvailability(conversation.shopId());
     }
 
     void presenceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PresenceChanged event) {
         agents.toAgent(event.username(), Json.createObjectBuilder()
                 .add("type", "presence").add("status", event.effectiveStatus().name().toLowerCase(Locale.ROOT)).build());
-        refreshAvailability(event.shopId());
+        shopChanged(event.shopId());
     }
 
-    /** Runs outside the finished transaction: afterCompletion is no place for new database work. */
-    private void refreshAvailability(String shopId) {
-        executor.execute(() -> shoppers.availability(shopId, router.canChat(shopId)));
+    void capacityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CapacityChanged event) {
+        shopChanged(event.shopId());
+    }
+
+    /**
+     * Who can chat changed: hand waiting chats to their chosen person, then tell every widget of the shop
+     * what it now shows. Runs outside the finished transaction: afterCompletion is no place for database work.
+     */
+    private void shopChanged(String shopId) {
+        executor.execute(() -> {
+            conversations.offerWaiting(shopId);
+            shoppers.availability(shopId, router.availability(shopId));
+            List<Agent> team = agentsOfShop.ofShop(shopId);
+            if (shoppers.hasTeamWatchers(shopId)) {
+                shoppers.team(shopId, TeamJson.team(team, router::isAvailable));
+            }
+            Map<String, List<Session>> buttons = shoppers.ownAgentButtons(shopId);
+            team.stream().filter(agent -> buttons.containsKey(agent.username())).forEach(agent -> {
+                JsonObject frame = Json.createObjectBuilder().add("type", "ownAgent")
+                        .add("agent", TeamJson.member(agent, router.isAvailable(agent))).build();
+                buttons.get(agent.username()).stream()
+                        .filter(session -> !frame.equals(session.getUserProperties().put(ShopperSessions.OWN_AGENT_SHOWN, frame)))
+                        .forEach(session -> Sockets.send(session, frame));
+            });
+        });
     }
 }

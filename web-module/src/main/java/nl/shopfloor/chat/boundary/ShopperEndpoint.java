@@ -19,7 +19,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import nl.shopfloor.agents.control.Agents;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.capacity.control.Availability;
 import nl.shopfloor.chat.control.ConversationStarted;
+import nl.shopfloor.chat.control.StartRequest;
 import nl.shopfloor.chat.control.Conversations;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatMessage;
@@ -54,6 +59,8 @@ public class ShopperEndpoint {
     ContactMessages contactMessages;
     @Inject
     Router router;
+    @Inject
+    Agents agents;
     @Inject
     WidgetTexts widgetTexts;
     @Inject
@@ -95,6 +102,7 @@ public class ShopperEndpoint {
                 case "message" -> post(session, frame);
                 case "typing" -> typing(frame);
                 case "contact" -> contact(session, frame);
+                case "team" -> team(session);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -114,14 +122,25 @@ public class ShopperEndpoint {
         }
         visitorId = visitor.id();
         sessions.identified(visitorId, session);
-        boolean online = router.canChat(shop.id());
-        sessions.rememberAvailability(shop.id(), online);
+        Availability availability = router.availability(shop.id());
+        sessions.rememberAvailability(shop.id(), availability);
         Map<String, String> texts = widgetTexts.of(language);
         JsonObjectBuilder welcome = Json.createObjectBuilder()
                 .add("type", "welcome")
                 .add("visitor", visitorId)
                 .add("lang", language)
-                .add("online", online)
+                .add("online", availability.canChat());
+        if (!availability.canChat()) {
+            welcome.add("reason", availability.name().toLowerCase(Locale.ROOT));
+        }
+        conversations.ownAgentOf(visitorId).filter(Agent::takesChats).ifPresent(agent -> {
+            JsonObject member = TeamJson.member(agent, router.isAvailable(agent));
+            session.getUserProperties().put(ShopperSessions.OWN_AGENT, agent.username());
+            session.getUserProperties().put(ShopperSessions.OWN_AGENT_SHOWN,
+                    Json.createObjectBuilder().add("type", "ownAgent").add("agent", member).build());
+            welcome.add("ownAgent", member);
+        });
+        welcome
                 .add("texts", Json.createObjectBuilder(Map.copyOf(texts)))
                 .add("topics", topics(texts));
         conversations.currentOf(visitorId).ifPresent(conversation -> welcome.add("conversation",
@@ -140,7 +159,9 @@ public class ShopperEndpoint {
         String clientId = Frames.clientId(frame);
         PreChat preChat = new PreChat(Frames.name(frame, clientId), Frames.email(frame, false, clientId), shopTopic(frame, clientId));
         String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
-        ConversationStarted started = conversations.start(visitorId, preChat, language, page, text, clientId);
+        String agent = Frames.optionalText(frame, "agent", 40, clientId);
+        ConversationStarted started = conversations.start(visitorId,
+                new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait")));
         sessions.toVisitor(visitorId, Json.createObjectBuilder()
                 .add("type", "started")
                 .add("clientId", clientId)
@@ -169,10 +190,16 @@ public class ShopperEndpoint {
     private void contact(Session session, JsonObject frame) {
         String clientId = Frames.clientId(frame);
         ContactMessages.Form form = new ContactMessages.Form(Frames.name(frame, clientId), Frames.email(frame, true, clientId),
-                shopTopic(frame, clientId), Frames.text(frame, "text", ContactMessage.MAX_TEXT, clientId));
+                shopTopic(frame, clientId), Frames.text(frame, "text", ContactMessage.MAX_TEXT, clientId),
+                Frames.optionalText(frame, "agent", 40, clientId));
         ContactMessage stored = contactMessages.store(shop.id(), visitorId, clientId, form, language, page.url());
         Sockets.send(session, Json.createObjectBuilder()
                 .add("type", "contactAck").add("clientId", clientId).add("id", stored.id()).build());
+    }
+
+    private void team(Session session) {
+        sessions.watchTeam(shop.id(), session);
+        Sockets.send(session, TeamJson.team(agents.ofShop(shop.id()), router::isAvailable));
     }
 
     private String shopTopic(JsonObject frame, String clientId) {

@@ -3,6 +3,11 @@ package nl.shopfloor.chat.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.shopfloor.capacity.control.Availability;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +19,12 @@ public class ShopperSessions {
 
     private final Map<String, Set<Session>> byShop = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> byVisitor = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> lastAvailability = new ConcurrentHashMap<>();
+    private final Map<String, Availability> lastAvailability = new ConcurrentHashMap<>();
+    private final Map<String, Set<Session>> teamWatchers = new ConcurrentHashMap<>();
+    private final Map<String, JsonObject> lastTeam = new ConcurrentHashMap<>();
+
+    static final String OWN_AGENT = "shopfloor.ownAgent";
+    static final String OWN_AGENT_SHOWN = "shopfloor.ownAgentShown";
 
     void joined(String shopId, Session session) {
         byShop.computeIfAbsent(shopId, id -> ConcurrentHashMap.newKeySet()).add(session);
@@ -27,6 +37,30 @@ public class ShopperSessions {
     void left(String shopId, String visitorId, Session session) {
         remove(byShop, shopId, session);
         remove(byVisitor, visitorId, session);
+        remove(teamWatchers, shopId, session);
+    }
+
+    void watchTeam(String shopId, Session session) {
+        teamWatchers.computeIfAbsent(shopId, id -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    boolean hasTeamWatchers(String shopId) {
+        return !teamWatchers.getOrDefault(shopId, Set.of()).isEmpty();
+    }
+
+    /** Pushes the team list to the shop's team pages, only when it changed. */
+    void team(String shopId, JsonObject team) {
+        JsonObject previous = lastTeam.put(shopId, team);
+        if (!team.equals(previous)) {
+            teamWatchers.getOrDefault(shopId, Set.of()).forEach(session -> Sockets.send(session, team));
+        }
+    }
+
+    /** The shop's sockets that show a personal chat button, by the agent it is for. */
+    Map<String, List<Session>> ownAgentButtons(String shopId) {
+        return byShop.getOrDefault(shopId, Set.of()).stream()
+                .filter(session -> session.getUserProperties().get(OWN_AGENT) != null)
+                .collect(Collectors.groupingBy(session -> (String) session.getUserProperties().get(OWN_AGENT)));
     }
 
     void toVisitor(String visitorId, JsonObject frame) {
@@ -34,16 +68,24 @@ public class ShopperSessions {
     }
 
     /** Pushes availability to every widget of the shop, only when it changed. */
-    void availability(String shopId, boolean online) {
-        Boolean previous = lastAvailability.put(shopId, online);
-        if (previous == null || previous != online) {
-            JsonObject frame = Json.createObjectBuilder().add("type", "availability").add("online", online).build();
+    void availability(String shopId, Availability availability) {
+        Availability previous = lastAvailability.put(shopId, availability);
+        if (previous != availability) {
+            JsonObject frame = availabilityFrame(availability);
             byShop.getOrDefault(shopId, Set.of()).forEach(session -> Sockets.send(session, frame));
         }
     }
 
-    void rememberAvailability(String shopId, boolean online) {
-        lastAvailability.put(shopId, online);
+    static JsonObject availabilityFrame(Availability availability) {
+        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "availability").add("online", availability.canChat());
+        if (!availability.canChat()) {
+            frame.add("reason", availability.name().toLowerCase(Locale.ROOT));
+        }
+        return frame.build();
+    }
+
+    void rememberAvailability(String shopId, Availability availability) {
+        lastAvailability.put(shopId, availability);
     }
 
     public int connectedCount() {

@@ -17,6 +17,8 @@ import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
+import nl.shopfloor.capacity.control.Capacity;
+import nl.shopfloor.capacity.control.CapacityLimits;
 import nl.shopfloor.offline.control.ContactMessages;
 import nl.shopfloor.offline.entity.ContactMessage;
 
@@ -32,12 +34,17 @@ public class DashboardView implements Serializable {
     transient Presence presence;
     @Inject
     transient ContactMessages contactMessages;
+    @Inject
+    transient Capacity capacity;
+    @Inject
+    transient CapacityLimits capacityLimits;
 
     private String username;
     private String displayName;
     private String shopId;
     private AgentStatus status;
     private List<ContactMessage> latestContactMessages;
+    private Integer chatCap;
 
     @PostConstruct
     void load() {
@@ -47,6 +54,30 @@ public class DashboardView implements Serializable {
         shopId = agent.shopId();
         status = agent.status();
         latestContactMessages = contactMessages.latestOf(shopId, 50);
+        chatCap = capacity.cap(shopId);
+    }
+
+    public boolean isSupervisor() {
+        return security.isCallerInRole("supervisor") || security.isCallerInRole("admin");
+    }
+
+    public void saveChatCap() {
+        if (!isSupervisor()) {
+            throw new IllegalStateException("Only supervisors set the chat capacity");
+        }
+        capacityLimits.change(shopId, chatCap);
+    }
+
+    public int getOpenChats() {
+        return capacity.openChats(shopId);
+    }
+
+    public Integer getChatCap() {
+        return chatCap;
+    }
+
+    public void setChatCap(Integer chatCap) {
+        this.chatCap = chatCap;
     }
 
     public void changeStatus() {

@@ -1,0 +1,177 @@
+package nl.shopfloor.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Queue-less routing against the real server: skills and the page decide, the shopper's own agent comes
+ * back, a chosen person gets the chat or the shopper chooses to wait, and the supervisor's cap switches
+ * every widget to the contact form.
+ * Seed assumptions: demo agents and skills (jeroen: product + Dell, lisa: product + Apple, pieter: service),
+ * all offline until a test sets them online; supervisor anouk.
+ */
+class RoutingIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    static ShopfloorServer server;
+
+    @BeforeAll
+    static void boot() {
+        server = ShopfloorServer.shared();
+    }
+
+    private JsonObject start(Shopper shopper, String topic, String agent, boolean wait) {
+        var frame = Json.createObjectBuilder().add("type", "start").add("name", "Ruud").add("topic", topic)
+                .add("text", "Vraagje").add("clientId", Shopper.clientId()).add("wait", wait);
+        if (agent != null) {
+            frame.add("agent", agent);
+        }
+        shopper.socket.send(frame.build());
+        JsonObject answer;
+        do {
+            answer = shopper.socket.awaitNext(WAIT); // pushes (availability, team) may come first
+        } while (!answer.getString("type").equals("started") && !answer.getString("type").equals("error"));
+        return answer;
+    }
+
+    private static Shopper onPage(String title) {
+        return Shopper.arrive(server, null, 0, title);
+    }
+
+    @Test
+    void theBrandOnThePageAndTheTopicPickTheSpecialistAndTheDashboardSaysWhy() {
+        try (OnlineAgent jeroen = OnlineAgent.login(server, "jeroen"); OnlineAgent lisa = OnlineAgent.login(server, "lisa")) {
+            String dellConversation;
+            String visitor;
+            try (Shopper shopper = onPage("Dell Latitude 5450 | Demo ICT shop")) {
+                visitor = shopper.visitor();
+                dellConversation = shopper.start("Ruud", "Heeft deze een 4G-modem?", "product").getString("id");
+            }
+            JsonObject assigned = jeroen.awaitAssigned();
+            assertThat(assigned.getString("id")).isEqualTo(dellConversation);
+            JsonObject routing = assigned.getJsonObject("routing");
+            assertThat(routing.getString("chosen")).isEqualTo("jeroen");
+            assertThat(routing.getJsonArray("candidates")).extracting(c -> c.asJsonObject().getString("agent"))
+                    .containsExactly("jeroen", "lisa");
+            JsonObject best = routing.getJsonArray("candidates").getJsonObject(0);
+            assertThat(best.getJsonNumber("skills").doubleValue()).as("topic + brand + language").isEqualTo(70.0);
+
+            jeroen.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", dellConversation).build());
+            jeroen.socket.awaitType("closed", WAIT);
+
+            // The same shopper comes back on an Apple page: Jeroen is their own agent now and beats the Apple specialist.
+            try (Shopper back = Shopper.arrive(server, visitor, 0, "MacBook Air 13 | Demo ICT shop")) {
+                assertThat(back.welcome.getJsonObject("ownAgent").getString("id")).isEqualTo("jeroen");
+                assertThat(back.welcome.getJsonObject("ownAgent").getBoolean("available")).isTrue();
+                String second = back.start("Ruud", "En deze MacBook?", "product").getString("id");
+                JsonObject again = jeroen.awaitAssigned();
+                assertThat(again.getString("id")).isEqualTo(second);
+                assertThat(again.getJsonObject("routing").getJsonArray("candidates").getJsonObject(0)
+                        .getJsonNumber("ownAgent").doubleValue()).isEqualTo(100.0);
+                jeroen.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", second).build());
+                jeroen.socket.awaitType("closed", WAIT);
+            }
+        }
+    }
+
+    @Test
+    void aShopperPicksAPersonOnTheTeamPageAndMayWaitForThem() {
+        try (OnlineAgent sanne = OnlineAgent.login(server, "sanne"); Shopper shopper = onPage("Ons team")) {
+            shopper.socket.send(Json.createObjectBuilder().add("type", "team").build());
+            JsonObject team = shopper.socket.awaitType("team", WAIT);
+            assertThat(team.getJsonArray("members")).extracting(m -> m.asJsonObject().getString("id"))
+                    .contains("sanne", "pieter").doesNotContain("anouk", "admin");
+            assertThat(team.getJsonArray("members").stream().map(m -> m.asJsonObject())
+                    .filter(m -> m.getString("id").equals("sanne")).findFirst().orElseThrow().getBoolean("available")).isTrue();
+
+            JsonObject refused = start(shopper, "service", "pieter", false);
+            assertThat(refused.getString("type")).isEqualTo("error");
+            assertThat(refused.getString("code")).isEqualTo("agent_unavailable");
+            assertThat(refused.getJsonObject("agent").getString("name")).isEqualTo("Pieter Visser");
+
+            JsonObject waiting = start(shopper, "service", "pieter", true);
+            assertThat(waiting.getString("type")).isEqualTo("started");
+            assertThat(waiting.getJsonObject("conversation").isNull("agent")).as("waits for Pieter").isTrue();
+            String id = waiting.getJsonObject("conversation").getString("id");
+
+            try (OnlineAgent pieter = OnlineAgent.login(server, "pieter")) {
+                JsonObject assigned = pieter.awaitAssigned();
+                assertThat(assigned.getString("id")).isEqualTo(id);
+                assertThat(assigned.getJsonObject("routing").getBoolean("waited")).isTrue();
+                assertThat(shopper.socket.awaitType("assigned", WAIT).getJsonObject("agent").getString("name"))
+                        .isEqualTo("Pieter Visser");
+                pieter.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
+                pieter.socket.awaitType("closed", WAIT);
+            }
+        }
+    }
+
+    @Test
+    void atTheSupervisorsCapEveryWidgetGetsTheContactFormAndBackWhenASlotFrees() throws Exception {
+        String supervisor = new AgentLogin(server).login("anouk");
+        try (OnlineAgent mehmet = OnlineAgent.login(server, "mehmet");
+             Shopper watching = Shopper.arrive(server); Shopper first = Shopper.arrive(server);
+             Shopper second = Shopper.arrive(server)) {
+            assertThat(watching.welcome.getBoolean("online")).isTrue();
+            // Chats other tests left open count too: room for exactly one more.
+            int open = capacityNow(supervisor).getInt("openChats");
+            assertThat(setCap(supervisor, "{\"cap\": " + (open + 1) + "}").statusCode()).isEqualTo(200);
+
+            String id = first.start("Eerste", "Hallo", "order").getString("id");
+            JsonObject full = awaitAvailability(watching, false);
+            assertThat(full.getString("reason")).isEqualTo("capacity");
+            JsonObject refused = start(second, "order", null, false);
+            assertThat(refused.getString("code")).isEqualTo("no_agent");
+
+            mehmet.awaitAssigned();
+            mehmet.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
+            awaitAvailability(watching, true);
+        } finally {
+            assertThat(setCap(supervisor, "{\"cap\": null}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onlySupervisorsSetTheCapAndBadValuesAreRefused() throws Exception {
+        String agent = new AgentLogin(server).login("sanne");
+        assertThat(setCap(agent, "{\"cap\": 5}").statusCode()).isEqualTo(403);
+        String supervisor = new AgentLogin(server).login("anouk");
+        assertThat(setCap(supervisor, "{\"cap\": -1}").statusCode()).isEqualTo(400);
+        assertThat(setCap(supervisor, "{\"cap\": \"many\"}").statusCode()).isEqualTo(400);
+        assertThat(setCap(supervisor, "{}").statusCode()).isEqualTo(400);
+    }
+
+    private static JsonObject awaitAvailability(Shopper shopper, boolean online) {
+        JsonObject frame;
+        do {
+            frame = shopper.socket.awaitType("availability", WAIT);
+        } while (frame.getBoolean("online") != online);
+        return frame;
+    }
+
+    private static JsonObject capacityNow(String cookie) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/capacity"))
+                .timeout(WAIT).header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static HttpResponse<String> setCap(String cookie, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/capacity"))
+                .timeout(WAIT).header("Cookie", cookie).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+            Json.createReader(new StringReader(response.body())).readObject();
+        }
+        return response;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.shopfloor.chat.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.agents.entity.Role;
+
+/** The team page and the personal chat button: who is there and who can chat now. */
+final class TeamJson {
+
+    private TeamJson() {
+    }
+
+    static JsonObject team(List<Agent> agents, Predicate<Agent> available) {
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        agents.stream()
+                .filter(agent -> agent.role() == Role.AGENT)
+                .sorted(Comparator.comparing((Agent agent) -> agent.team() == null ? "" : agent.team().name())
+                        .thenComparing(Agent::displayName))
+                .forEach(agent -> members.add(member(agent, available.test(agent))));
+        return Json.createObjectBuilder().add("type", "team").add("members", members).build();
+    }
+
+    static JsonObject member(Agent agent, boolean available) {
+        return Json.createObjectBuilder()
+                .add("id", agent.username())
+                .add("name", agent.displayName())
+                .add("photo", agent.photoUrl() == null ? "" : agent.photoUrl())
+                .add("role", agent.roleText() == null ? "" : agent.roleText())
+                .add("team", agent.team() == null ? "" : agent.team().name())
+                .add("available", available)
+                .build();
+    }
+}
