@@ -11,6 +11,7 @@
   var current = null;      // open conversation id
   var pending = {};        // clientId -> {conversation, text}
   var socket = null, retry = 0, typingSent = 0, typingTimer = null;
+  var waiting = [];        // the shop's chats waiting too long for a first answer
 
   function connect() {
     var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + contextPath() + '/ws/agent';
@@ -56,6 +57,7 @@
       chats[f.chat.id] = f.chat;
       f.chat.unread = !!f.chat.lastText;
       renderList();
+      renderWaiting();
       if (!current) { openChat(f.chat.id); }
     },
     conversation: function (f) {
@@ -75,6 +77,19 @@
       renderList();
     },
     ack: function (f) { delete pending[f.clientId]; },
+    waiting: function (f) { waiting = f.chats; renderWaiting(); },
+    unassigned: function (f) {
+      delete chats[f.conversation];
+      if (f.conversation === current) {
+        current = null;
+        messages.textContent = '';
+        form.hidden = true;
+        el('info').hidden = true;
+        showWhy(null);
+        el('conversation-heading').textContent = t.textChatNone;
+      }
+      renderList();
+    },
     typing: function (f) {
       if (f.conversation === current) { el('typing').textContent = f.on ? (chats[current].name + ' ' + t.textTyping) : ''; }
     },
@@ -87,6 +102,48 @@
   };
 
   function handle(frame) { (handlers[frame.type] || function () {})(frame); }
+
+  // The waiting-chat alarm: every colleague sees who waits too long, and for how long, and can take over.
+  function renderWaiting() {
+    var list = el('waiting-list');
+    list.textContent = '';
+    el('waiting').hidden = waiting.length === 0;
+    el('waiting-count').textContent = waiting.length ? '(' + waiting.length + ')' : '';
+    waiting.forEach(function (w) {
+      var item = document.createElement('li');
+      item.dataset.sf = 'waiting-chat';
+      item.dataset.conversation = w.id;
+      var who = document.createElement('strong');
+      who.textContent = w.name;
+      var since = document.createElement('span');
+      since.className = 'sf-since';
+      since.dataset.since = w.since;
+      var withAgent = document.createElement('span');
+      withAgent.className = 'sf-muted';
+      withAgent.textContent = t.textWith + ' ' + w.agentName;
+      item.append(who, since, withAgent);
+      if (!chats[w.id]) {
+        var take = document.createElement('button');
+        take.type = 'button';
+        take.className = 'sf-button';
+        take.dataset.sf = 'takeover';
+        take.textContent = t.textTakeover;
+        take.setAttribute('aria-label', t.textTakeover + ': ' + w.name);
+        take.addEventListener('click', function () { send({ type: 'takeover', conversation: w.id }); });
+        item.appendChild(take);
+      }
+      list.appendChild(item);
+    });
+    tickWaiting();
+  }
+
+  function tickWaiting() {
+    el('waiting-list').querySelectorAll('[data-since]').forEach(function (span) {
+      var seconds = Math.max(0, Math.round((Date.now() - new Date(span.dataset.since).getTime()) / 1000));
+      span.textContent = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+    });
+  }
+  setInterval(tickWaiting, 1000);
 
   function showStatus(status) {
     var live = el('live-status');
@@ -177,7 +234,8 @@
     if (!routing) { return; }
     var body = el('why-table').querySelector('tbody');
     body.textContent = '';
-    el('why-chosen').textContent = routing.chosenByShopper ? (routing.waited ? t.textWhyWaited : t.textWhyChosen) : '';
+    el('why-chosen').textContent = routing.takenOver ? t.textTakenOver
+      : routing.chosenByShopper ? (routing.waited ? t.textWhyWaited : t.textWhyChosen) : '';
     el('why-table').hidden = !routing.candidates;
     (routing.candidates || []).forEach(function (c) {
       var row = document.createElement('tr');

@@ -221,6 +221,12 @@ window.Shopfloor.push(['_mount', function (core) {
         if (chat) { chat.typing(false); chat.stopTyping(); log.notice(t('chat.ended')) }
         renderChat();
         break;
+      case 'abandoned': // nobody answered in time: offer the form, carrying over what the shopper wrote
+        if (chat) { chat.typing(false); chat.stopTyping() }
+        draft.text = f.text || draft.text;
+        go('contact', t('chat.abandoned'));
+        if (core.open) focusFirst();
+        break;
       case 'contactAck':
         if (f.clientId === pendingContact) {
           pendingContact = chosen = null; draft.text = '';

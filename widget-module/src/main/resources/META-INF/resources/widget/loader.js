@@ -178,6 +178,7 @@
         break;
       case 'message': if (cv && !ids.has(f.id)) add(f, true); else return; break;
       case 'assigned': if (isOpen()) cv.agent = f.agent; else core.next = f.agent; break;
+      case 'abandoned':
       case 'closed':
         if (cv) cv.status = 'closed';
         core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();

@@ -292,8 +292,9 @@ public class Conversations {
         Instant now = now();
         switch (conversation.overdue(em.find(Shop.class, conversation.shopId()).responseTimes(), now)) {
             case APOLOGIZE -> {
-                conversation.apologized(now);
+                // post() re-reads the conversation under its lock: mark it after, or the mark is lost.
                 post(conversation, Sender.SYSTEM, null, null, texts.text(conversation.language(), "chat.apology"));
+                conversation.apologized(now);
                 unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
             }
             case REROUTE -> reroute(conversation, now);

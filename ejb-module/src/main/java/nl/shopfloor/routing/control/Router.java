@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
@@ -48,10 +49,15 @@ public class Router {
                 .getResultStream()
                 .filter(performance -> performance.topic().equals(request.topic()))
                 .collect(Collectors.toMap(p -> Performance.key(p.agentUsername(), p.topic()), Function.identity()));
+        return decide(online, agent -> capacity.openChats(request.shopId(), agent.username()), request, clock.instant(), learned);
+    }
+
+    /** The routing decision itself, free of the container: what the benchmark measures. */
+    public static Decision decide(List<Agent> online, ToIntFunction<Agent> openChats, RoutingRequest request, Instant now,
+                                  Map<String, Performance> learned) {
         long typical = typicalResponseMs(learned.values());
-        Instant now = clock.instant();
         List<Score> scores = online.stream()
-                .map(agent -> Scoring.score(agent, capacity.openChats(request.shopId(), agent.username()), request, now, learned, typical))
+                .map(agent -> Scoring.score(agent, openChats.applyAsInt(agent), request, now, learned, typical))
                 .filter(Score::hasRoom)
                 .sorted(Comparator.comparingDouble(Score::total).reversed().thenComparing(Score::username))
                 .toList();

@@ -71,7 +71,9 @@ public class AgentEndpoint {
         inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         sessions.opened(username, session);
         presence.dashboardOpened(username);
-        Sockets.send(session, snapshot(agents.find(username).orElseThrow()));
+        Agent self = agents.find(username).orElseThrow();
+        Sockets.send(session, snapshot(self));
+        Sockets.send(session, ChatJson.waiting(conversations.unansweredOf(self.shopId())));
     }
 
     @OnMessage
@@ -83,6 +85,7 @@ public class AgentEndpoint {
                 case "typing" -> typing(frame);
                 case "close" -> conversations.closeByAgent(username, conversationId(frame));
                 case "presence" -> presence.choose(username, status(frame));
+                case "takeover" -> conversations.takeOver(username, conversationId(frame));
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
         });

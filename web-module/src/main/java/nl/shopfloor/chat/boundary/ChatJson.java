@@ -110,6 +110,19 @@ final class ChatJson {
         return json.build();
     }
 
+    /** The shop's chats waiting too long for a first answer, oldest first. */
+    static JsonObject waiting(List<Conversation> unanswered) {
+        JsonArrayBuilder chats = Json.createArrayBuilder();
+        unanswered.forEach(conversation -> chats.add(Json.createObjectBuilder()
+                .add("id", conversation.id())
+                .add("name", conversation.visitorName())
+                .add("topic", conversation.topic())
+                .add("agent", conversation.agent() == null ? "" : conversation.agent().username())
+                .add("agentName", conversation.agent() == null ? "" : conversation.agent().displayName())
+                .add("since", conversation.startedAt().toString())));
+        return Json.createObjectBuilder().add("type", "waiting").add("chats", chats).build();
+    }
+
     static JsonObject agentConversation(Conversation conversation, List<ChatMessage> messages, Map<String, String> texts) {
         return Json.createObjectBuilder()
                 .add("type", "conversation")

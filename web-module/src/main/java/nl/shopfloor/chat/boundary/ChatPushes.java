@@ -17,7 +17,10 @@ import nl.shopfloor.agents.control.PresenceChanged;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.CapacityChanged;
 import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.ConversationAbandoned;
 import nl.shopfloor.chat.control.ConversationClosed;
+import nl.shopfloor.chat.control.ConversationRerouted;
+import nl.shopfloor.chat.control.UnansweredChanged;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.MessageStored;
 import nl.shopfloor.chat.control.WidgetTexts;
@@ -73,6 +76,31 @@ public class ChatPushes {
             agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
                     .add("type", "closed").add("conversation", conversation.id()).add("by", by).build());
         }
+    }
+
+    void rerouted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationRerouted event) {
+        Conversation conversation = event.conversation();
+        agents.toAgent(event.fromAgent(), Json.createObjectBuilder()
+                .add("type", "unassigned").add("conversation", conversation.id()).build());
+        agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
+                .add("type", "assigned")
+                .add("chat", ChatJson.agentSummary(conversation, java.util.Optional.empty(), widgetTexts.of(conversation.language())))
+                .build());
+        shoppers.toVisitor(conversation.visitor().id(), Json.createObjectBuilder()
+                .add("type", "assigned").add("agent", ChatJson.agent(conversation.agent())).build());
+    }
+
+    void abandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationAbandoned event) {
+        shoppers.toVisitor(event.conversation().visitor().id(), Json.createObjectBuilder()
+                .add("type", "abandoned").add("text", event.shopperText()).build());
+    }
+
+    /** Every colleague's dashboard shows the chats that wait too long, so anyone can take one over. */
+    void unansweredChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnansweredChanged event) {
+        executor.execute(() -> {
+            JsonObject frame = ChatJson.waiting(conversations.unansweredOf(event.shopId()));
+            agentsOfShop.ofShop(event.shopId()).forEach(agent -> agents.toAgent(agent.username(), frame));
+        });
     }
 
     void presenceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PresenceChanged event) {

@@ -18,7 +18,11 @@ import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.capacity.control.Capacity;
+import jakarta.faces.application.FacesMessage;
+import java.time.Duration;
 import nl.shopfloor.capacity.control.CapacityLimits;
+import nl.shopfloor.commerce.control.ShopSettings;
+import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.offline.control.ContactMessages;
 import nl.shopfloor.offline.entity.ContactMessage;
 
@@ -38,6 +42,8 @@ public class DashboardView implements Serializable {
     transient Capacity capacity;
     @Inject
     transient CapacityLimits capacityLimits;
+    @Inject
+    transient ShopSettings shopSettings;
 
     private String username;
     private String displayName;
@@ -45,6 +51,10 @@ public class DashboardView implements Serializable {
     private AgentStatus status;
     private List<ContactMessage> latestContactMessages;
     private Integer chatCap;
+    private boolean supervisor;
+    private int apologyAfter;
+    private int rerouteAfter;
+    private int abandonAfter;
 
     @PostConstruct
     void load() {
@@ -54,11 +64,17 @@ public class DashboardView implements Serializable {
         shopId = agent.shopId();
         status = agent.status();
         latestContactMessages = contactMessages.latestOf(shopId, 50);
+        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
+        supervisor = request.isUserInRole("supervisor") || request.isUserInRole("admin");
         chatCap = capacity.cap(shopId);
+        ResponseTimes times = shopSettings.responseTimes(shopId);
+        apologyAfter = (int) times.apologyAfter().toSeconds();
+        rerouteAfter = (int) times.rerouteAfter().toSeconds();
+        abandonAfter = (int) times.abandonAfter().toSeconds();
     }
 
     public boolean isSupervisor() {
-        return security.isCallerInRole("supervisor") || security.isCallerInRole("admin");
+        return supervisor;
     }
 
     public void saveChatCap() {
@@ -66,6 +82,37 @@ public class DashboardView implements Serializable {
             throw new IllegalStateException("Only supervisors set the chat capacity");
         }
         capacityLimits.change(shopId, chatCap);
+        try {
+            shopSettings.changeResponseTimes(shopId, new ResponseTimes(Duration.ofSeconds(apologyAfter),
+                    Duration.ofSeconds(rerouteAfter), Duration.ofSeconds(abandonAfter)));
+        } catch (IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public int getApologyAfter() {
+        return apologyAfter;
+    }
+
+    public void setApologyAfter(int apologyAfter) {
+        this.apologyAfter = apologyAfter;
+    }
+
+    public int getRerouteAfter() {
+        return rerouteAfter;
+    }
+
+    public void setRerouteAfter(int rerouteAfter) {
+        this.rerouteAfter = rerouteAfter;
+    }
+
+    public int getAbandonAfter() {
+        return abandonAfter;
+    }
+
+    public void setAbandonAfter(int abandonAfter) {
+        this.abandonAfter = abandonAfter;
     }
 
     public int getOpenChats() {

@@ -1,0 +1,24 @@
+package nl.shopfloor.commerce.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.shopfloor.commerce.entity.ResponseTimes;
+import nl.shopfloor.commerce.entity.Shop;
+
+/** Settings a supervisor changes for their shop. */
+@Stateless
+public class ShopSettings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ResponseTimes responseTimes(String shopId) {
+        return em.find(Shop.class, shopId).responseTimes();
+    }
+
+    public ResponseTimes changeResponseTimes(String shopId, ResponseTimes times) {
+        em.find(Shop.class, shopId).changeResponseTimes(times);
+        return times;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.shopfloor.commerce.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import nl.shopfloor.agents.control.Agents;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.commerce.control.ShopSettings;
+import nl.shopfloor.commerce.entity.ResponseTimes;
+
+/** The logged-in supervisor's shop settings. web.xml restricts it to supervisors and admins. */
+@Path("settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShopSettingsResource {
+
+    static final long MAX_SECONDS = 24 * 3600;
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    Agents agents;
+    @Inject
+    ShopSettings settings;
+
+    @GET
+    @Path("response-times")
+    public JsonObject responseTimes() {
+        return toJson(settings.responseTimes(shopOfCaller()));
+    }
+
+    /** {@code {"apologyAfter": 20, "rerouteAfter": 45, "abandonAfter": 180}}, in seconds. */
+    @PUT
+    @Path("response-times")
+    public JsonObject changeResponseTimes(JsonObject body) {
+        try {
+            return toJson(settings.changeResponseTimes(shopOfCaller(), new ResponseTimes(
+                    seconds(body, "apologyAfter"), seconds(body, "rerouteAfter"), seconds(body, "abandonAfter"))));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static Duration seconds(JsonObject body, String field) {
+        if (body == null || !(body.get(field) instanceof JsonNumber number) || !number.isIntegral()
+                || number.longValue() < 0 || number.longValue() > MAX_SECONDS) {
+            throw new BadRequestException("'" + field + "' must be a whole number of seconds from 0 to " + MAX_SECONDS);
+        }
+        return Duration.ofSeconds(number.longValue());
+    }
+
+    private static JsonObject toJson(ResponseTimes times) {
+        return Json.createObjectBuilder()
+                .add("apologyAfter", times.apologyAfter().toSeconds())
+                .add("rerouteAfter", times.rerouteAfter().toSeconds())
+                .add("abandonAfter", times.abandonAfter().toSeconds())
+                .build();
+    }
+
+    private String shopOfCaller() {
+        return agents.find(security.getCallerPrincipal().getName()).map(Agent::shopId)
+                .orElseThrow(() -> new ForbiddenException("Not an agent of a shop"));
+    }
+}
