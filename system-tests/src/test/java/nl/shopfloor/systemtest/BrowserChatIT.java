@@ -94,6 +94,9 @@ class BrowserChatIT {
         waitFor(agent, () -> agent.findElements(By.cssSelector("#messages [data-from=shopper] p")).stream()
                 .anyMatch(m -> m.getText().equals("En is er ook een 130W-versie?")));
 
+        agent.findElement(By.cssSelector("[data-sf=agent-close]")).click();
+        waitFor(shopper, () -> (Boolean) shopper.executeScript(
+                "return document.getElementById('shopfloor-widget').shadowRoot.textContent.includes('be\u00ebindigd')"));
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
     }

@@ -94,6 +94,8 @@ class ChatIT {
             }
             assertThat(storedTexts(id)).containsExactly("Do you sell MacBook chargers?", "We do.",
                     "Which model do you have?", "A 2021 MacBook Pro");
+            agent.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
+            agent.socket.awaitType("closed", WAIT);
         }
     }
 

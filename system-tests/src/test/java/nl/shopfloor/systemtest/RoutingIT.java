@@ -141,6 +141,30 @@ class RoutingIT {
     }
 
     @Test
+    void anAgentWhoGoesOfflineHandsTheirChatsToAColleague() {
+        try (OnlineAgent jeroen = OnlineAgent.login(server, "jeroen"); OnlineAgent lisa = OnlineAgent.login(server, "lisa");
+             Shopper shopper = onPage("Dell Latitude 5450 | Demo ICT shop")) {
+            String id = shopper.start("Wim", "Heeft deze een smartcard-lezer?", "product").getString("id");
+            jeroen.awaitAssigned();
+            jeroen.say(id, "before-going-offline", "Even kijken!");
+
+            jeroen.status("offline");
+            JsonObject handedOver;
+            do {
+                handedOver = lisa.socket.awaitType("assigned", Duration.ofSeconds(40)).getJsonObject("chat");
+            } while (!id.equals(handedOver.getString("id")));
+            JsonObject seen;
+            do {
+                seen = shopper.socket.awaitType("assigned", WAIT);
+            } while (!"Lisa Jansen".equals(seen.getJsonObject("agent").getString("name")));
+
+            lisa.say(id, "after-hand-over", "Ik neem het over: ja, die zit erin.");
+            lisa.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
+            lisa.socket.awaitType("closed", WAIT);
+        }
+    }
+
+    @Test
     void onlySupervisorsSetTheCapAndBadValuesAreRefused() throws Exception {
         String agent = new AgentLogin(server).login("sanne");
         assertThat(setCap(agent, "{\"cap\": 5}").statusCode()).isEqualTo(403);

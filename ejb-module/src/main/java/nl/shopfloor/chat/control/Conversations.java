@@ -330,6 +330,34 @@ public class Conversations {
         unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
     }
 
+    /**
+     * An agent went offline for good (closed or dead dashboard, or chose offline): their open chats go to
+     * the best colleagues with room; a chat nobody can take stays where it is.
+     */
+    public int rerouteChatsOf(String username) {
+        Agent gone = em.find(Agent.class, username);
+        int moved = 0;
+        for (Conversation conversation : gone == null ? List.<Conversation>of() : openOf(gone)) {
+            em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+            if (!conversation.isOpen() || !conversation.isAssignedTo(username)) {
+                continue;
+            }
+            Decision decision = router.rank(new RoutingRequest(conversation.shopId(), conversation.topic(),
+                    conversation.language(), pageText(conversation.page()), null));
+            Optional<Agent> next = decision.ranked().stream()
+                    .filter(agent -> !agent.username().equals(username))
+                    .filter(agent -> capacity.move(conversation.shopId(), username, agent))
+                    .findFirst();
+            if (next.isPresent()) {
+                moveSlotBackOnRollback(conversation.shopId(), next.get(), username);
+                conversation.rerouted(next.get(), now(), decision.explain(next.get().username()));
+                rerouted.fire(new ConversationRerouted(conversation, username));
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** A colleague takes over a chat that waits too long, with one click. */
     public Conversation takeOver(String username, String conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);

@@ -9,6 +9,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
@@ -77,7 +78,13 @@ public class AgentEndpoint {
     }
 
     @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        sessions.heard(session);
+    }
+
+    @OnMessage
     public void message(Session session, String raw) {
+        sessions.heard(session);
         inbound.receive(session, raw, frame -> {
             switch (frame.getString("type")) {
                 case "open" -> open(session, frame);

@@ -2,6 +2,11 @@ package nl.shopfloor.chat.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.shopfloor.agents.control.Presence;
+import nl.shopfloor.agents.entity.AgentStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -45,6 +50,13 @@ public class ChatPushes {
     Agents agentsOfShop;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Presence presence;
+    @Inject
+    @ConfigProperty(name = "shopfloor.offline-grace-seconds", defaultValue = "10")
+    int offlineGraceSeconds;
 
     void messageStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored event) {
         Conversation conversation = event.message().conversation();
@@ -107,6 +119,16 @@ public class ChatPushes {
         agents.toAgent(event.username(), Json.createObjectBuilder()
                 .add("type", "presence").add("status", event.effectiveStatus().name().toLowerCase(Locale.ROOT)).build());
         shopChanged(event.shopId());
+        if (event.effectiveStatus() == AgentStatus.OFFLINE) {
+            scheduler.schedule(() -> rerouteIfStillOffline(event.username()), offlineGraceSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A reload closes and reopens the dashboard within a second: only an agent who stays offline loses their chats. */
+    private void rerouteIfStillOffline(String username) {
+        agentsOfShop.find(username)
+                .filter(agent -> presence.effectiveStatus(agent) == AgentStatus.OFFLINE)
+                .ifPresent(agent -> conversations.rerouteChatsOf(username));
     }
 
     void capacityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CapacityChanged event) {
