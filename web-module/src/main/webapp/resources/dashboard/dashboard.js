@@ -12,6 +12,8 @@
   var pending = {};        // clientId -> {conversation, text}
   var socket = null, retry = 0, typingSent = 0, typingTimer = null;
   var waiting = [];        // the shop's chats waiting too long for a first answer
+  var colleagues = { agents: [], teams: [] };
+  var me = null;
 
   function connect() {
     var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + contextPath() + '/ws/agent';
@@ -47,6 +49,7 @@
     snapshot: function (f) {
       chats = {};
       f.chats.forEach(function (c) { chats[c.id] = c; });
+      me = f.agent.username;
       showStatus(f.agent.status);
       renderList();
       if (current && !chats[current]) { current = null; }
@@ -78,12 +81,14 @@
     },
     ack: function (f) { delete pending[f.clientId]; },
     waiting: function (f) { waiting = f.chats; renderWaiting(); },
+    colleagues: function (f) { colleagues = f; renderTransferChoices(); },
     unassigned: function (f) {
       delete chats[f.conversation];
       if (f.conversation === current) {
         current = null;
         messages.textContent = '';
         form.hidden = true;
+        el('transfer-form').hidden = true;
         el('info').hidden = true;
         showWhy(null);
         el('conversation-heading').textContent = t.textChatNone;
@@ -98,7 +103,13 @@
       delete chats[f.conversation];
       renderList();
     },
-    error: function (f) { console.warn('Shopfloor:', f.code, f.message); }
+    error: function (f) {
+      if (f.code === 'agent_unavailable' || f.code === 'no_agent') {
+        el('transfer-error').textContent = t.textTransferFailed;
+        el('transfer-error').hidden = false;
+      }
+      console.warn('Shopfloor:', f.code, f.message);
+    }
   };
 
   function handle(frame) { (handlers[frame.type] || function () {})(frame); }
@@ -234,7 +245,9 @@
     if (!routing) { return; }
     var body = el('why-table').querySelector('tbody');
     body.textContent = '';
-    el('why-chosen').textContent = routing.takenOver ? t.textTakenOver
+    el('why-chosen').textContent = routing.transferredBy ? t.textTransferredBy + ' ' + (routing.transferredByName || routing.transferredBy)
+      + (routing.note ? ': \u201c' + routing.note + '\u201d' : '')
+      : routing.takenOver ? t.textTakenOver
       : routing.chosenByShopper ? (routing.waited ? t.textWhyWaited : t.textWhyChosen) : '';
     el('why-table').hidden = !routing.candidates;
     (routing.candidates || []).forEach(function (c) {
@@ -250,7 +263,34 @@
     });
   }
 
+  function renderTransferChoices() {
+    var select = el('transfer-to');
+    var chosen = select.value;
+    select.textContent = '';
+    var people = document.createElement('optgroup');
+    people.label = t.textColleagues;
+    colleagues.agents.filter(function (a) { return a.id !== me; }).forEach(function (a) {
+      var option = document.createElement('option');
+      option.value = 'agent:' + a.id;
+      option.textContent = a.name + (a.available ? '' : ' (' + t.textUnavailable + ')');
+      option.disabled = !a.available;
+      people.appendChild(option);
+    });
+    var teams = document.createElement('optgroup');
+    teams.label = t.textTeams;
+    colleagues.teams.forEach(function (team) {
+      var option = document.createElement('option');
+      option.value = 'team:' + team.id;
+      option.textContent = team.name;
+      teams.appendChild(option);
+    });
+    select.append(people, teams);
+    if (chosen) { select.value = chosen; }
+  }
+
   function showOpenState(open) {
+    el('transfer-form').hidden = !open;
+    el('transfer-error').hidden = true;
     form.hidden = !open;
     if (!open) {
       var note = document.createElement('p');
@@ -286,6 +326,17 @@
     if (now - typingSent > 2000) { send({ type: 'typing', conversation: current, on: true }); typingSent = now; }
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () { send({ type: 'typing', conversation: current, on: false }); typingSent = 0; }, 3000);
+  });
+  el('transfer-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var to = el('transfer-to').value;
+    if (!current || !to) { return; }
+    el('transfer-error').hidden = true;
+    var frame = { type: 'transfer', conversation: current, to: to };
+    var note = el('transfer-note').value.trim();
+    if (note) { frame.note = note; }
+    send(frame);
+    el('transfer-note').value = '';
   });
   el('close-chat').addEventListener('click', function () {
     if (current) { send({ type: 'close', conversation: current }); }

@@ -165,6 +165,45 @@ class RoutingIT {
     }
 
     @Test
+    void anAgentTransfersAChatToAColleagueOrATeamWithANote() {
+        try (OnlineAgent jeroen = OnlineAgent.login(server, "jeroen"); OnlineAgent lisa = OnlineAgent.login(server, "lisa");
+             Shopper shopper = onPage("Dell Latitude 5450 | Demo ICT shop")) {
+            JsonObject colleagues = jeroen.socket.awaitType("colleagues", WAIT);
+            assertThat(colleagues.getJsonArray("teams")).extracting(t -> t.asJsonObject().getString("id")).contains("inside-sales");
+            String id = shopper.start("Fleur", "Ik wil eigenlijk een MacBook", "product").getString("id");
+            jeroen.awaitAssigned();
+
+            jeroen.socket.send(Json.createObjectBuilder().add("type", "transfer").add("conversation", id)
+                    .add("to", "agent:pieter").build());
+            assertThat(jeroen.socket.awaitType("error", WAIT).getString("code")).as("Pieter is offline").isEqualTo("agent_unavailable");
+
+            jeroen.socket.send(Json.createObjectBuilder().add("type", "transfer").add("conversation", id)
+                    .add("to", "agent:lisa").add("note", "Wil een MacBook Air, zakelijk").build());
+            JsonObject received;
+            do {
+                received = lisa.socket.awaitType("assigned", WAIT).getJsonObject("chat");
+            } while (!id.equals(received.getString("id")));
+            assertThat(received.getJsonObject("routing").getString("transferredBy")).isEqualTo("jeroen");
+            assertThat(received.getJsonObject("routing").getString("note")).isEqualTo("Wil een MacBook Air, zakelijk");
+            assertThat(jeroen.socket.awaitType("unassigned", WAIT).getString("conversation")).isEqualTo(id);
+            JsonObject joined;
+            do {
+                joined = shopper.socket.awaitType("assigned", WAIT);
+            } while (!"Lisa Jansen".equals(joined.getJsonObject("agent").getString("name")));
+
+            // and back, to whoever in Inside sales is best placed: only Jeroen is left there
+            lisa.socket.send(Json.createObjectBuilder().add("type", "transfer").add("conversation", id)
+                    .add("to", "team:inside-sales").build());
+            JsonObject back;
+            do {
+                back = jeroen.socket.awaitType("assigned", WAIT).getJsonObject("chat");
+            } while (!id.equals(back.getString("id")));
+            jeroen.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
+            jeroen.socket.awaitType("closed", WAIT);
+        }
+    }
+
+    @Test
     void onlySupervisorsSetTheCapAndBadValuesAreRefused() throws Exception {
         String agent = new AgentLogin(server).login("sanne");
         assertThat(setCap(agent, "{\"cap\": 5}").statusCode()).isEqualTo(403);

@@ -358,6 +358,49 @@ public class Conversations {
         return moved;
     }
 
+    /**
+     * Hands a chat to a colleague, or to the best available member of a team, with a note for them. The
+     * receiver must be online with room; the shopper sees who joins.
+     */
+    public Conversation transfer(String username, String conversationId, TransferTarget target, String note) {
+        Conversation conversation = assignedTo(username, conversationId);
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (!conversation.isOpen()) {
+            throw new AccessDenied();
+        }
+        List<Agent> candidates;
+        if (target.agent() != null) {
+            Agent colleague = em.find(Agent.class, target.agent());
+            if (colleague == null || !colleague.shopId().equals(conversation.shopId()) || !colleague.takesChats()
+                    || colleague.username().equals(username)) {
+                throw new AccessDenied();
+            }
+            if (!router.isAvailable(colleague)) {
+                throw new AgentUnavailable(colleague);
+            }
+            candidates = List.of(colleague);
+        } else {
+            candidates = router.rank(new RoutingRequest(conversation.shopId(), conversation.topic(), conversation.language(),
+                            pageText(conversation.page()), null)).ranked().stream()
+                    .filter(agent -> agent.team() != null && agent.team().id().equals(target.team()))
+                    .filter(agent -> !agent.username().equals(username))
+                    .toList();
+        }
+        Agent to = candidates.stream()
+                .filter(agent -> capacity.move(conversation.shopId(), username, agent))
+                .findFirst()
+                .orElseThrow(() -> new NoAgentAvailable(conversation.shopId()));
+        moveSlotBackOnRollback(conversation.shopId(), to, username);
+        var explanation = Json.createObjectBuilder().add("chosen", to.username()).add("transferredBy", username)
+                .add("transferredByName", conversation.agent().displayName());
+        if (note != null) {
+            explanation.add("note", note);
+        }
+        conversation.rerouted(to, now(), explanation.build().toString());
+        rerouted.fire(new ConversationRerouted(conversation, username));
+        return conversation;
+    }
+
     /** A colleague takes over a chat that waits too long, with one click. */
     public Conversation takeOver(String username, String conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);

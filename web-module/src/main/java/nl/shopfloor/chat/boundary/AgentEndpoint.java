@@ -24,9 +24,11 @@ import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.TransferTarget;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.routing.control.Router;
 
 /**
  * One open dashboard of a logged-in agent (the web.xml security constraint makes the handshake require a
@@ -45,6 +47,8 @@ public class AgentEndpoint {
     Agents agents;
     @Inject
     Presence presence;
+    @Inject
+    Router router;
     @Inject
     Conversations conversations;
     @Inject
@@ -75,6 +79,7 @@ public class AgentEndpoint {
         Agent self = agents.find(username).orElseThrow();
         Sockets.send(session, snapshot(self));
         Sockets.send(session, ChatJson.waiting(conversations.unansweredOf(self.shopId())));
+        Sockets.send(session, TeamJson.colleagues(agents.ofShop(self.shopId()), router::isAvailable));
     }
 
     @OnMessage
@@ -93,6 +98,7 @@ public class AgentEndpoint {
                 case "close" -> conversations.closeByAgent(username, conversationId(frame));
                 case "presence" -> presence.choose(username, status(frame));
                 case "takeover" -> conversations.takeOver(username, conversationId(frame));
+                case "transfer" -> transfer(frame);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
         });
@@ -134,6 +140,16 @@ public class AgentEndpoint {
             shopperSessions.toVisitor(conversation.visitor().id(),
                     Json.createObjectBuilder().add("type", "typing").add("on", on).build());
         }
+    }
+
+    private void transfer(JsonObject frame) {
+        TransferTarget target;
+        try {
+            target = TransferTarget.parse(Frames.optionalString(frame, "to", 50, null));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFrame("invalid", e.getMessage());
+        }
+        conversations.transfer(username, conversationId(frame), target, Frames.optionalText(frame, "note", 500, null));
     }
 
     private static String conversationId(JsonObject frame) {

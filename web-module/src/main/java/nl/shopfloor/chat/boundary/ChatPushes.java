@@ -144,6 +144,8 @@ public class ChatPushes {
             conversations.offerWaiting(shopId);
             shoppers.availability(shopId, router.availability(shopId));
             List<Agent> team = agentsOfShop.ofShop(shopId);
+            JsonObject colleagues = TeamJson.colleagues(team, router::isAvailable);
+            team.forEach(agent -> agents.toAgent(agent.username(), colleagues));
             if (shoppers.hasTeamWatchers(shopId)) {
                 shoppers.team(shopId, TeamJson.team(team, router::isAvailable));
             }

@@ -25,6 +25,18 @@ final class TeamJson {
         return Json.createObjectBuilder().add("type", "team").add("members", members).build();
     }
 
+    /** For the dashboard's transfer choice: colleagues who take chats, and the teams. */
+    static JsonObject colleagues(List<Agent> agents, Predicate<Agent> available) {
+        JsonArrayBuilder colleagues = Json.createArrayBuilder();
+        JsonArrayBuilder teams = Json.createArrayBuilder();
+        agents.stream().filter(Agent::takesChats).sorted(Comparator.comparing(Agent::displayName))
+                .forEach(agent -> colleagues.add(member(agent, available.test(agent))));
+        agents.stream().map(Agent::team).filter(java.util.Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(team -> team.name()))
+                .forEach(team -> teams.add(Json.createObjectBuilder().add("id", team.id()).add("name", team.name())));
+        return Json.createObjectBuilder().add("type", "colleagues").add("agents", colleagues).add("teams", teams).build();
+    }
+
     static JsonObject member(Agent agent, boolean available) {
         return Json.createObjectBuilder()
                 .add("id", agent.username())
