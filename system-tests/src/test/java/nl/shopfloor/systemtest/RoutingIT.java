@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,14 +113,13 @@ class RoutingIT {
 
     @Test
     void atTheSupervisorsCapEveryWidgetGetsTheContactFormAndBackWhenASlotFrees() throws Exception {
-        String supervisor = new AgentLogin(server).login("anouk");
+        Supervisor supervisor = Supervisor.anouk(server);
         try (OnlineAgent mehmet = OnlineAgent.login(server, "mehmet");
              Shopper watching = Shopper.arrive(server); Shopper first = Shopper.arrive(server);
              Shopper second = Shopper.arrive(server)) {
             assertThat(watching.welcome.getBoolean("online")).isTrue();
             // Chats other tests left open count too: room for exactly one more.
-            int open = capacityNow(supervisor).getInt("openChats");
-            assertThat(setCap(supervisor, "{\"cap\": " + (open + 1) + "}").statusCode()).isEqualTo(200);
+            assertThat(supervisor.allowOnly(1)).isEqualTo(200);
 
             String id = first.start("Eerste", "Hallo", "order").getString("id");
             JsonObject full = awaitAvailability(watching, false);
@@ -136,7 +131,7 @@ class RoutingIT {
             mehmet.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
             awaitAvailability(watching, true);
         } finally {
-            assertThat(setCap(supervisor, "{\"cap\": null}").statusCode()).isEqualTo(200);
+            assertThat(supervisor.setCap("null")).isEqualTo(200);
         }
     }
 
@@ -205,12 +200,11 @@ class RoutingIT {
 
     @Test
     void onlySupervisorsSetTheCapAndBadValuesAreRefused() throws Exception {
-        String agent = new AgentLogin(server).login("sanne");
-        assertThat(setCap(agent, "{\"cap\": 5}").statusCode()).isEqualTo(403);
-        String supervisor = new AgentLogin(server).login("anouk");
-        assertThat(setCap(supervisor, "{\"cap\": -1}").statusCode()).isEqualTo(400);
-        assertThat(setCap(supervisor, "{\"cap\": \"many\"}").statusCode()).isEqualTo(400);
-        assertThat(setCap(supervisor, "{}").statusCode()).isEqualTo(400);
+        assertThat(new Supervisor(server, "sanne").setCap("5")).as("an agent").isEqualTo(403);
+        Supervisor supervisor = Supervisor.anouk(server);
+        assertThat(supervisor.setCap("-1")).isEqualTo(400);
+        assertThat(supervisor.setCap("\"many\"")).isEqualTo(400);
+        assertThat(supervisor.put("/api/capacity", "{}")).isEqualTo(400);
     }
 
     private static JsonObject awaitAvailability(Shopper shopper, boolean online) {
@@ -219,22 +213,5 @@ class RoutingIT {
             frame = shopper.socket.awaitType("availability", WAIT);
         } while (frame.getBoolean("online") != online);
         return frame;
-    }
-
-    private static JsonObject capacityNow(String cookie) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/capacity"))
-                .timeout(WAIT).header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static HttpResponse<String> setCap(String cookie, String body) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/capacity"))
-                .timeout(WAIT).header("Cookie", cookie).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-            Json.createReader(new StringReader(response.body())).readObject();
-        }
-        return response;
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -24,18 +21,18 @@ class UnansweredChatIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     static ShopfloorServer server;
-    static String supervisor;
+    static Supervisor supervisor;
 
     @BeforeAll
     static void shortResponseTimes() throws Exception {
         server = ShopfloorServer.shared();
-        supervisor = new AgentLogin(server).login("anouk");
-        assertThat(responseTimes("{\"apologyAfter\": 1, \"rerouteAfter\": 4, \"abandonAfter\": 8}")).isEqualTo(200);
+        supervisor = Supervisor.anouk(server);
+        assertThat(supervisor.responseTimes(1, 4, 8)).isEqualTo(200);
     }
 
     @AfterAll
     static void restoreResponseTimes() throws Exception {
-        assertThat(responseTimes("{\"apologyAfter\": 20, \"rerouteAfter\": 45, \"abandonAfter\": 180}")).isEqualTo(200);
+        assertThat(supervisor.responseTimes(20, 45, 180)).isEqualTo(200);
     }
 
     @Test
@@ -95,11 +92,5 @@ class UnansweredChatIT {
             frame = socket.awaitType(type, WAIT);
         } while (!which.test(frame));
         return frame;
-    }
-
-    private static int responseTimes(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/settings/response-times"))
-                .timeout(WAIT).header("Cookie", supervisor).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
