@@ -1,0 +1,20 @@
+/**
+ * KPIs: how well the shop answers its chats, as the contact centre sees it on the wall display.
+ *
+ * <ul>
+ * <li>W1 The wall shows the chats waiting too long for a first answer (the same list every colleague's
+ * dashboard shows), with shopper, agent and the time since the shopper started the chat.</li>
+ * <li>W2 It shows the agents online or away with their load: open chats / their own maximum.</li>
+ * <li>W3 First response time today: the median, over today's conversations that were answered, of the time
+ * from the shopper's start to the first agent message. "Today" is the server's calendar day.</li>
+ * <li>W4 Share answered within 20 s today: answered within 20 s, divided by the conversations whose outcome
+ * is known (answered, or left without an answer for more than 20 s). Chats still younger than 20 s and
+ * chats the shopper closed unanswered within 20 s are not counted.</li>
+ * <li>W5 The shop's open chats against its cap.</li>
+ * <li>W6 Pushed live (SSE, per shop, at most about one update a second); opened by a supervisor or admin,
+ * or with the deployment's wall token ({@code shopfloor.wall-token}, for {@code shopfloor.wall-shop}).</li>
+ * </ul>
+ * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
+ * between H2 and MariaDB. Out of scope: history, per-agent KPIs, more than one wall token.
+ */
+package nl.shopfloor.kpi;
