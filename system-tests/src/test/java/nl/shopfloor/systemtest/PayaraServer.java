@@ -13,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,14 +78,14 @@ final class PayaraServer {
     private final Path install;
     private final Path domains;
     private final Path ear;
-    final Database database;
+    final TestDatabase database;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile int portBase;
     private volatile ProcessHandle server;
     private volatile boolean stopped;
     private final Thread shutdownHook = new Thread(this::stop, "stop-payara-server-" + DOMAIN);
 
-    private PayaraServer(Path install, Path domains, Path ear, Database database) {
+    private PayaraServer(Path install, Path domains, Path ear, TestDatabase database) {
         this.install = install;
         this.domains = domains;
         this.ear = ear;
@@ -102,7 +98,7 @@ final class PayaraServer {
                 directory("shopfloor.payara.home", "target/payara6"),
                 Path.of(ShopfloorServer.config("shopfloor.payara.domains", "target/payara-domains")).toAbsolutePath().normalize(),
                 file("shopfloor.ear", "target/shopfloor/shopfloor.ear", "../ear/target/shopfloor.ear"),
-                new Database(
+                new TestDatabase(
                         ShopfloorServer.config("shopfloor.ear.db.url", "jdbc:mariadb://127.0.0.1:3306/shopfloor_ear"),
                         ShopfloorServer.config("shopfloor.it.db.user", "shopfloor"),
                         ShopfloorServer.config("shopfloor.it.db.password", "shopfloor")));
@@ -159,7 +155,7 @@ final class PayaraServer {
         stopLeftoverOfEarlierRun();
         deleteTree(domainDir());
         Files.deleteIfExists(asadminLog());
-        database.reset();
+        database.reset("SHOPFLOOR_EAR_DB_URL, SHOPFLOOR_IT_DB_USER/_PASSWORD");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
 
         portBase = freePortBase();
@@ -589,59 +585,6 @@ final class PayaraServer {
                 return (listening ? "listening on " + localHex + ":" + localPort
                         : "connected " + localHex + ":" + localPort + " -> " + remoteHex + ":" + remotePort)
                         + (staysOnLoopback() ? " (loopback)" : " (NOT loopback)");
-            }
-        }
-    }
-
-    /** The MariaDB database of the EAR run: {@code jdbc:mariadb://host:port/name?params}. */
-    static final class Database {
-        private static final Pattern URL = Pattern.compile("(jdbc:mariadb://[^/]+/)([A-Za-z0-9_]+)(.*)");
-        final String url;
-        final String user;
-        final String password;
-
-        Database(String url, String user, String password) {
-            this.url = url;
-            this.user = user;
-            this.password = password;
-        }
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        /** Starts from an empty database: drop and re-create it, or else drop everything in it (as ShopfloorServer does). */
-        void reset() {
-            Matcher parts = URL.matcher(url);
-            if (!parts.matches()) {
-                throw new IllegalStateException("expected jdbc:mariadb://host:port/database, got " + url);
-            }
-            String name = parts.group(2);
-            try (Connection server = DriverManager.getConnection(parts.group(1) + parts.group(3), user, password);
-                 Statement sql = server.createStatement()) {
-                sql.execute("DROP DATABASE IF EXISTS `" + name + "`");
-                sql.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                return;
-            } catch (SQLException noRightsOnTheDatabaseItself) {
-                // fall through: empty it instead
-            }
-            try (Connection db = connect(); Statement sql = db.createStatement()) {
-                sql.execute("SET FOREIGN_KEY_CHECKS = 0");
-                List<String> drops = new ArrayList<>();
-                try (var rs = sql.executeQuery("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = DATABASE()")) {
-                    while (rs.next()) {
-                        String type = rs.getString(2);
-                        String kind = type.contains("VIEW") ? "VIEW" : type.contains("SEQUENCE") ? "SEQUENCE" : "TABLE";
-                        drops.add("DROP " + kind + " IF EXISTS `" + rs.getString(1) + "`");
-                    }
-                }
-                for (String drop : drops) {
-                    sql.execute(drop);
-                }
-                sql.execute("SET FOREIGN_KEY_CHECKS = 1");
-            } catch (SQLException e) {
-                throw new IllegalStateException("MariaDB database for the EAR not usable at " + url + " as " + user
-                        + " — run scripts/ensure-test-services.sh (or set SHOPFLOOR_EAR_DB_URL, SHOPFLOOR_IT_DB_USER/_PASSWORD)", e);
             }
         }
     }

@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -59,7 +56,7 @@ public final class ShopfloorServer {
 
     private final String name;
     private final Path home;
-    private final Database database;
+    private final TestDatabase database;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Process process;
     private volatile int port;
@@ -67,7 +64,7 @@ public final class ShopfloorServer {
     private boolean shutdownHookAdded;
     private volatile boolean stopped;
 
-    private ShopfloorServer(String name, Path home, Database database) {
+    private ShopfloorServer(String name, Path home, TestDatabase database) {
         this.name = name;
         this.home = home;
         this.database = database;
@@ -76,7 +73,7 @@ public final class ShopfloorServer {
     /** The instance on MariaDB with demo data, started on first call. */
     public static synchronized ShopfloorServer shared() {
         if (shared == null) {
-            shared = new ShopfloorServer("shared", workdir(), Database.fromConfig());
+            shared = new ShopfloorServer("shared", workdir(), TestDatabase.fromConfig());
         }
         return shared.ensureStarted();
     }
@@ -438,66 +435,6 @@ public final class ShopfloorServer {
     private static final class PortTaken extends RuntimeException {
         PortTaken() {
             super(null, null, false, false);
-        }
-    }
-
-    /** The MariaDB test database: {@code jdbc:mariadb://host:port/name?params}. */
-    private static final class Database {
-        private static final Pattern URL = Pattern.compile("(jdbc:mariadb://[^/]+/)([A-Za-z0-9_]+)(.*)");
-        final String url;
-        final String user;
-        final String password;
-
-        private Database(String url, String user, String password) {
-            this.url = url;
-            this.user = user;
-            this.password = password;
-        }
-
-        static Database fromConfig() {
-            return new Database(
-                    config("shopfloor.it.db.url", "jdbc:mariadb://127.0.0.1:3306/shopfloor_it"),
-                    config("shopfloor.it.db.user", "shopfloor"),
-                    config("shopfloor.it.db.password", "shopfloor"));
-        }
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        /** Starts from an empty database: drop and re-create it, or else drop everything in it. */
-        void reset() {
-            Matcher parts = URL.matcher(url);
-            if (!parts.matches()) {
-                throw new IllegalStateException("expected jdbc:mariadb://host:port/database, got " + url);
-            }
-            String name = parts.group(2);
-            try (Connection server = DriverManager.getConnection(parts.group(1) + parts.group(3), user, password);
-                 Statement sql = server.createStatement()) {
-                sql.execute("DROP DATABASE IF EXISTS `" + name + "`");
-                sql.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                return;
-            } catch (SQLException noRightsOnTheDatabaseItself) {
-                // fall through: empty it instead
-            }
-            try (Connection db = connect(); Statement sql = db.createStatement()) {
-                sql.execute("SET FOREIGN_KEY_CHECKS = 0");
-                List<String> drops = new ArrayList<>();
-                try (var rs = sql.executeQuery("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = DATABASE()")) {
-                    while (rs.next()) {
-                        String type = rs.getString(2);
-                        String kind = type.contains("VIEW") ? "VIEW" : type.contains("SEQUENCE") ? "SEQUENCE" : "TABLE";
-                        drops.add("DROP " + kind + " IF EXISTS `" + rs.getString(1) + "`");
-                    }
-                }
-                for (String drop : drops) {
-                    sql.execute(drop);
-                }
-                sql.execute("SET FOREIGN_KEY_CHECKS = 1");
-            } catch (SQLException e) {
-                throw new IllegalStateException("MariaDB test database not usable at " + url + " as " + user
-                        + " — run scripts/ensure-test-services.sh (or set SHOPFLOOR_IT_DB_URL/_USER/_PASSWORD)", e);
-            }
         }
     }
 }

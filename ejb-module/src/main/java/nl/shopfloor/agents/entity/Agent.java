@@ -13,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 @Entity
 @Table(name = "agent")
@@ -24,6 +26,8 @@ public class Agent {
 
     public static final String findByUsername = "Agent.findByUsername";
     public static final String findByShop = "Agent.findByShop";
+    /** For new accounts; it is also the login name, so it stays plain. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,40}");
 
     @Id
     @Column(length = 40)
@@ -99,6 +103,39 @@ public class Agent {
 
     public void learn(Skill skill) {
         skills.add(skill);
+    }
+
+    /** Replaces the skills of one kind; the others stay. */
+    public void replaceSkills(SkillKind kind, Collection<Skill> wanted) {
+        if (wanted.stream().anyMatch(skill -> skill.kind() != kind)) {
+            throw new IllegalArgumentException("Only " + kind + " skills replace " + kind + " skills");
+        }
+        // Unchanged skills stay in the set, so their rows are neither deleted nor inserted again.
+        skills.removeIf(skill -> skill.kind() == kind && !wanted.contains(skill));
+        skills.addAll(wanted);
+    }
+
+    public void rename(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 80) {
+            throw new IllegalArgumentException("A display name is 1 to 80 characters");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    /** The line shoppers see under the name, e.g. "Apple specialist"; blank removes it. */
+    public void describe(String roleText) {
+        if (roleText != null && roleText.strip().length() > 120) {
+            throw new IllegalArgumentException("A role text is at most 120 characters");
+        }
+        this.roleText = roleText == null || roleText.isBlank() ? null : roleText.strip();
+    }
+
+    /** {@code null} leaves every team. */
+    public void joinTeam(Team team) {
+        if (team != null && !team.shopId().equals(shopId)) {
+            throw new IllegalArgumentException("A team of another shop");
+        }
+        this.team = team;
     }
 
     public void changeMaxChats(int maxChats) {
