@@ -158,7 +158,8 @@
 
   function showStatus(status) {
     var live = el('live-status');
-    live.textContent = t['textStatus' + status.charAt(0).toUpperCase() + status.slice(1)] || status;
+    var key = 'textStatus' + status.split('_').map(function (part) { return part.charAt(0).toUpperCase() + part.slice(1); }).join('');
+    live.textContent = t[key] || status;
     live.className = 'sf-live sf-' + status;
   }
 

@@ -102,6 +102,13 @@ class OfflineContactIT {
 
                 dashboard.send(Json.createObjectBuilder().add("type", "presence").add("status", "online").build());
                 shopper.awaitAvailability(true);
+
+                // On the phone in a channel rotation: present, but takes no chats.
+                dashboard.send(Json.createObjectBuilder().add("type", "presence").add("status", "busy_elsewhere").build());
+                shopper.awaitAvailability(false);
+
+                dashboard.send(Json.createObjectBuilder().add("type", "presence").add("status", "online").build());
+                shopper.awaitAvailability(true);
             }
             // A closed dashboard makes its agent offline by itself (A1).
             shopper.awaitAvailability(false);

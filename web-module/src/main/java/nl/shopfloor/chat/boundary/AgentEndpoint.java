@@ -161,11 +161,11 @@ public class AgentEndpoint {
     }
 
     private static AgentStatus status(JsonObject frame) {
-        String status = Frames.optionalString(frame, "status", 10, null);
+        String status = Frames.optionalString(frame, "status", 20, null);
         try {
             return AgentStatus.valueOf(status == null ? "" : status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFrame("invalid", "'status' must be online, away or offline");
+            throw new InvalidFrame("invalid", "'status' must be online, away, busy_elsewhere or offline");
         }
     }
 
