@@ -1,0 +1,628 @@
+package nl.shopfloor.loadtest;
+
+import static nl.shopfloor.loadtest.JsonSocket.JSON;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * End-to-end chat latency at many concurrent conversations: the time from a shopper's message until it is on the
+ * socket of the agent the conversation is assigned to. Gatling's WebSocket checks only look at the virtual user's own
+ * connection, and here the message must be caught on another one (the agent's, shared by ~17 conversations), so this
+ * is a plain Java driver on {@code java.net.http.WebSocket}, with HdrHistogram for the percentiles.
+ *
+ * <ol>
+ * <li>Boot 1: Payara Micro with the built WAR on a fresh embedded H2 database with demo data (schema and demo team
+ * are created), then stopped.</li>
+ * <li>While no server runs: every chat-taking agent gets {@code max_chats} 20, and agents are added until the team
+ * holds all conversations with 20% to spare ({@link LoadTeam}).</li>
+ * <li>Boot 2, the measured server. The agents log in with the form (password {@code demo}), open the dashboard
+ * socket and go online.</li>
+ * <li>All shoppers connect and say hello, then open their conversations at a bounded rate; routing assigns each one
+ * and the agent answers once (so the unanswered-chat follow-ups stay out of the way).</li>
+ * <li>Each shopper sends a message every {@code interval} (random phase) for {@code warmup + duration}; the text
+ * carries the planned send time ({@link System#nanoTime()} of this JVM). The agent's socket reads it back on arrival.
+ * Every n-th message the agent answers, and the shopper side measures that way too. Messages planned in the warm-up
+ * are reported apart.</li>
+ * <li>Wait for the last messages (bounded), report, stop the server.</li>
+ * </ol>
+ * Everything runs on 127.0.0.1; every wait and loop is bounded, and the whole run stops at {@code --time-limit}.
+ * The planned (not the actual) send time is embedded, so the driver's own lag counts against the server, never for it.
+ */
+public final class ChatLatencyLoadTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String[][] PAGES = {
+            {"/demo/en.html", "Dell XPS 13 laptop | Demo ICT shop"},
+            {"/demo/en.html", "MacBook Air 13 M3 | Demo ICT shop"},
+            {"/demo/en.html", "My order | Demo ICT shop"},
+            {"/demo/en.html", "Warranty and returns | Demo ICT shop"},
+    };
+    private static final String[] TOPICS = {"product", "product", "order", "service"};
+    private static final String FILLER = " — is this one in stock in the Utrecht store, and can I pick it up today?";
+
+    private final Settings settings;
+    private final Results results;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final Map<String, String> agentOfConversation = new ConcurrentHashMap<>();
+    private final List<Agent> agents = new ArrayList<>();
+    private final List<Shopper> shoppers = new ArrayList<>();
+    private final PrintStream out = System.out;
+    private MicroServer server;
+    private String machineLoad = "";
+    private volatile long measureStart = Long.MAX_VALUE;
+    private volatile long measureEnd = Long.MAX_VALUE;
+
+    private ChatLatencyLoadTest(Settings settings) {
+        this.settings = settings;
+        this.results = new Results(settings.duration());
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.print((e.getMessage().isEmpty() ? "" : e.getMessage() + "\n\n") + Settings.usage());
+            System.exit(2);
+            return;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(settings.timeLimit().toMillis());
+                System.err.println("[load] time limit of " + settings.timeLimit().toSeconds() + " s reached: aborting (the server is stopped)");
+                System.exit(3);
+            } catch (InterruptedException e) {
+                // finished in time
+            }
+        }, "time-limit");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        int exit;
+        try {
+            exit = new ChatLatencyLoadTest(settings).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            exit = 1;
+        }
+        watchdog.interrupt();
+        System.exit(exit);
+    }
+
+    private int run() throws Exception {
+        Instant began = Instant.now();
+        Path workdir = settings.workdir();
+        Files.createDirectories(workdir);
+        MicroServer.deleteTree(workdir.resolve("data"));
+        out.printf("[load] %d conversations, a message every %s s per shopper, warm-up %d s, measured %d s; work dir %s%n",
+                settings.conversations(), settings.interval().toMillis() / 1000.0, settings.warmup().toSeconds(),
+                settings.duration().toSeconds(), workdir);
+
+        out.println("[load] boot 1: schema and demo data on a fresh embedded H2 database");
+        try (MicroServer first = MicroServer.start(settings, "boot1")) {
+            first.stop();
+        }
+        List<String> usernames = LoadTeam.prepare(MicroServer.h2Url(settings), settings.agentsNeeded(LoadTeam.DEMO_AGENTS.size()),
+                settings.maxChats());
+        out.printf("[load] team: %d agents with max_chats %d = room for %d chats: %s%n", usernames.size(), settings.maxChats(),
+                usernames.size() * settings.maxChats(), usernames);
+
+        out.println("[load] boot 2: the measured server");
+        server = MicroServer.start(settings, "boot2");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
+        try {
+            loginAgents(usernames);
+            connectShoppers(pool);
+            startConversations(scheduler);
+            long serverCpuBefore = 0;
+            long clientCpuBefore = 0;
+            List<ScheduledFuture<?>> sending = startSending(scheduler);
+            sleepUntil(measureStart);
+            serverCpuBefore = server.cpu().toMillis();
+            clientCpuBefore = clientCpuMillis();
+            String loadBefore = loadAverage();
+            sleepUntil(measureEnd);
+            long serverCpu = server.cpu().toMillis() - serverCpuBefore;
+            long clientCpu = clientCpuMillis() - clientCpuBefore;
+            machineLoad = loadBefore + " at the window's start, " + loadAverage() + " at its end";
+            sleepUntil(measureEnd + settings.interval().toNanos());
+            sending.forEach(task -> task.cancel(false));
+            drain();
+            report(began, usernames.size(), serverCpu, clientCpu);
+        } finally {
+            scheduler.shutdownNow();
+            shoppers.forEach(shopper -> shopper.socket.close());
+            agents.forEach(agent -> {
+                agent.outbound.shutdownNow();
+                if (agent.socket != null) {
+                    agent.socket.close();
+                }
+            });
+            pool.shutdownNow();
+            server.close();
+            out.println("[load] server stopped; log: " + server.log());
+        }
+        return results.errorCount() == 0 && lost() == 0 && results.sendFailures.sum() == 0
+                && results.misdelivered.sum() == 0 && results.unexpectedCloses.sum() == 0 ? 0 : 1;
+    }
+
+    // ------------------------------------------------------------------------------------------------ agents
+
+    /**
+     * One agent after the other: dashboard handshakes opened at the same moment by different agents were refused
+     * with HTTP 403 now and then (seen with 6 at once on Payara Micro 6.2025.10; logins in parallel were fine).
+     * A refused handshake is retried with a new login, at most twice, and counted in the report.
+     */
+    private void loginAgents(List<String> usernames) throws Exception {
+        for (String username : usernames) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    agents.add(Agent.login(this, username));
+                    break;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (attempt == 3 || !(e.getCause() instanceof java.net.http.WebSocketHandshakeException)) {
+                        throw e;
+                    }
+                    results.agentHandshakesRefused.increment();
+                    System.err.printf("[load] dashboard handshake of %s refused (%s); logging in again%n", username, e.getCause());
+                    Thread.sleep(500);
+                }
+            }
+        }
+        out.printf("[load] %d agents logged in, dashboard sockets open, online%n", agents.size());
+    }
+
+    /** A logged-in agent with the dashboard socket open; answers on its own thread, never on the receive path. */
+    private static final class Agent implements JsonSocket.Handler {
+        final ChatLatencyLoadTest test;
+        final String username;
+        final ExecutorService outbound;
+        final CompletableFuture<JsonObject> snapshot = new CompletableFuture<>();
+        final CompletableFuture<JsonObject> online = new CompletableFuture<>();
+        final AtomicInteger replies = new AtomicInteger();
+        JsonSocket socket;
+
+        private Agent(ChatLatencyLoadTest test, String username) {
+            this.test = test;
+            this.username = username;
+            this.outbound = Executors.newSingleThreadExecutor(r -> new Thread(r, "agent-" + username));
+        }
+
+        static Agent login(ChatLatencyLoadTest test, String username) throws Exception {
+            Agent agent = new Agent(test, username);
+            String cookie = test.login(username);
+            agent.socket = JsonSocket.connect(test.client, "agent " + username, test.server.wsUri("/ws/agent"),
+                    Map.of("Origin", test.server.origin(), "Cookie", cookie), agent);
+            agent.snapshot.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            agent.socket.send(JSON.createObjectBuilder().add("type", "presence").add("status", "online").build());
+            agent.online.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            return agent;
+        }
+
+        @Override
+        public void frame(JsonSocket socket, long receivedNanos, JsonObject frame) {
+            switch (frame.getString("type", "")) {
+                case "message" -> {
+                    if ("shopper".equals(frame.getString("from", ""))) {
+                        test.arrivedAtAgent(this, receivedNanos, frame);
+                    }
+                }
+                case "assigned" -> {
+                    String conversation = frame.getJsonObject("chat").getString("id");
+                    test.agentOfConversation.put(conversation, username);
+                    reply(conversation, "first");
+                }
+                case "snapshot" -> snapshot.complete(frame);
+                case "presence" -> {
+                    if ("online".equals(frame.getString("status", ""))) {
+                        online.complete(frame);
+                    }
+                }
+                case "error" -> test.results.error("agent socket: " + frame.getString("code", "?"));
+                default -> {
+                    // waiting lists, typing, closed: not measured
+                }
+            }
+        }
+
+        /** An answer with its send time in the text; the shopper's socket measures it. */
+        void reply(String conversation, String what) {
+            outbound.execute(() -> {
+                long sent = System.nanoTime();
+                String clientId = "re-" + username + "-" + replies.incrementAndGet();
+                try {
+                    socket.send(JSON.createObjectBuilder().add("type", "message").add("conversation", conversation)
+                            .add("clientId", clientId).add("text", "re " + what + " " + sent + " Happy to help, let me check that for you.")
+                            .build());
+                    test.results.repliesSent.increment();
+                } catch (RuntimeException e) {
+                    test.results.sendFailures.increment();
+                }
+            });
+        }
+
+        @Override
+        public void closed(JsonSocket socket, int status, String reason) {
+            test.results.unexpectedCloses.increment();
+            System.err.printf("[load] agent %s socket closed by the server: %d %s%n", username, status, reason);
+        }
+    }
+
+    /** The dashboard's form login (Jakarta Security): GET the login page, POST j_security_check, follow to the dashboard. */
+    private String login(String username) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/dashboard/")).timeout(WAIT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("GET /dashboard/ for " + username + ": HTTP " + page.statusCode());
+        }
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password=demo";
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/j_security_check")).timeout(WAIT)
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", server.origin())
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (after.statusCode() != 200 || !after.uri().getPath().startsWith("/dashboard") || after.body().contains("j_security_check")) {
+            throw new IllegalStateException("login of " + username + " did not reach the dashboard: HTTP " + after.statusCode() + " at " + after.uri());
+        }
+        String header = cookies.getCookieStore().get(server.baseUri()).stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+        if (header.isEmpty()) {
+            throw new IllegalStateException("login of " + username + " left no session cookie");
+        }
+        return header;
+    }
+
+    // ------------------------------------------------------------------------------------------------ shoppers
+
+    /** One shopper's widget: one socket, one conversation. */
+    private static final class Shopper implements JsonSocket.Handler {
+        final ChatLatencyLoadTest test;
+        final int index;
+        final String startClientId;
+        final CompletableFuture<JsonObject> welcome = new CompletableFuture<>();
+        final CompletableFuture<String> started = new CompletableFuture<>();
+        final AtomicInteger seq = new AtomicInteger();
+        JsonSocket socket;
+        volatile String conversation;
+
+        Shopper(ChatLatencyLoadTest test, int index) {
+            this.test = test;
+            this.index = index;
+            this.startClientId = String.format("start-%05d", index);
+        }
+
+        @Override
+        public void frame(JsonSocket socket, long receivedNanos, JsonObject frame) {
+            switch (frame.getString("type", "")) {
+                case "ack" -> test.acked(receivedNanos, frame.getString("clientId", ""));
+                case "message" -> {
+                    if ("agent".equals(frame.getString("from", ""))) {
+                        test.replyArrived(receivedNanos, frame.getString("text", ""));
+                    }
+                }
+                case "welcome" -> welcome.complete(frame);
+                case "started" -> {
+                    conversation = frame.getJsonObject("conversation").getString("id");
+                    started.complete(conversation);
+                }
+                case "error" -> {
+                    String code = frame.getString("code", "?");
+                    test.results.error("shopper socket: " + code);
+                    if (startClientId.equals(frame.getString("clientId", null))) {
+                        started.completeExceptionally(new IllegalStateException("start refused: " + code));
+                    }
+                }
+                case "closed", "abandoned" -> test.results.conversationsEndedByServer.increment();
+                default -> {
+                    // availability, assigned, typing: not measured
+                }
+            }
+        }
+
+        @Override
+        public void closed(JsonSocket socket, int status, String reason) {
+            test.results.unexpectedCloses.increment();
+            System.err.printf("[load] shopper %d socket closed by the server: %d %s%n", index, status, reason);
+        }
+    }
+
+    private void connectShoppers(ExecutorService pool) throws Exception {
+        List<Future<Shopper>> connecting = new ArrayList<>();
+        for (int i = 0; i < settings.conversations(); i++) {
+            int index = i;
+            connecting.add(pool.submit(() -> {
+                Shopper shopper = new Shopper(this, index);
+                shopper.socket = JsonSocket.connect(client, "shopper " + index, server.wsUri("/ws/shopper?shop=demo"),
+                        Map.of("Origin", server.origin()), shopper);
+                String[] page = PAGES[index % PAGES.length];
+                shopper.socket.send(JSON.createObjectBuilder().add("type", "hello").add("lang", "en").add("lastSeq", 0)
+                        .add("page", JSON.createObjectBuilder().add("url", server.origin() + page[0]).add("title", page[1]))
+                        .build());
+                JsonObject welcome = shopper.welcome.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                if (!welcome.getBoolean("online", false)) {
+                    throw new IllegalStateException("shopper " + index + ": the widget says nobody can chat: " + welcome);
+                }
+                return shopper;
+            }));
+        }
+        for (Future<Shopper> shopper : connecting) {
+            shoppers.add(shopper.get(2 * WAIT.toSeconds(), TimeUnit.SECONDS));
+        }
+        out.printf("[load] %d shopper sockets open, welcomed, chat online%n", shoppers.size());
+    }
+
+    private void startConversations(ScheduledExecutorService scheduler) throws Exception {
+        long began = System.nanoTime();
+        for (Shopper shopper : shoppers) {
+            long at = shopper.index * 1_000_000L / settings.startsPerSecond();
+            scheduler.schedule(() -> {
+                try {
+                    shopper.socket.send(JSON.createObjectBuilder().add("type", "start").add("name", "Load Shopper " + shopper.index)
+                            .add("topic", TOPICS[shopper.index % TOPICS.length]).add("clientId", shopper.startClientId).build());
+                } catch (RuntimeException e) {
+                    shopper.started.completeExceptionally(e);
+                }
+            }, at, TimeUnit.MICROSECONDS);
+        }
+        long deadline = began + TimeUnit.SECONDS.toNanos(shoppers.size() / settings.startsPerSecond()) + WAIT.toNanos();
+        for (Shopper shopper : shoppers) {
+            shopper.started.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        // Every conversation must be on an agent's socket before messages start: that is where they are caught.
+        while (agentOfConversation.size() < shoppers.size() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        long unassigned = shoppers.stream().filter(s -> !agentOfConversation.containsKey(s.conversation)).count();
+        if (unassigned > 0) {
+            throw new IllegalStateException(unassigned + " conversations started but never reached an agent's socket");
+        }
+        Map<String, Long> perAgent = agentOfConversation.values().stream()
+                .collect(Collectors.groupingBy(name -> name, java.util.TreeMap::new, Collectors.counting()));
+        out.printf("[load] %d conversations open in %.1f s, assigned: %s%n", shoppers.size(),
+                (System.nanoTime() - began) / 1e9, perAgent);
+        Thread.sleep(2000); // let the first answers land
+    }
+
+    // ------------------------------------------------------------------------------------------------ messages
+
+    /** A message on its way: planned send time, and whether it counts (planned inside the measured window). */
+    private record Pending(Shopper shopper, long planned, boolean measured, AtomicInteger arrivals, AtomicLong acked) {
+    }
+
+    private List<ScheduledFuture<?>> startSending(ScheduledExecutorService scheduler) {
+        long interval = settings.interval().toNanos();
+        long phaseStart = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        measureStart = phaseStart + settings.warmup().toNanos();
+        measureEnd = measureStart + settings.duration().toNanos();
+        long perShopper = (settings.warmup().toNanos() + settings.duration().toNanos()) / interval;
+        Random random = new Random(7);
+        List<ScheduledFuture<?>> tasks = new ArrayList<>();
+        for (Shopper shopper : shoppers) {
+            long offset = (long) (random.nextDouble() * interval);
+            long first = phaseStart + offset;
+            tasks.add(scheduler.scheduleAtFixedRate(() -> {
+                int k = shopper.seq.getAndIncrement();
+                if (k >= perShopper) {
+                    return;
+                }
+                send(shopper, k, first + k * interval);
+            }, first - System.nanoTime(), interval, TimeUnit.NANOSECONDS));
+        }
+        out.printf("[load] sending: %d messages per shopper, %.0f messages/s in all; warm-up until +%d s, measuring until +%d s%n",
+                perShopper, shoppers.size() * 1e9 / interval, settings.warmup().toSeconds(),
+                settings.warmup().toSeconds() + settings.duration().toSeconds());
+        return tasks;
+    }
+
+    private void send(Shopper shopper, int k, long planned) {
+        boolean measured = planned >= measureStart && planned < measureEnd;
+        String clientId = String.format("lt-%05d-%06d", shopper.index, k);
+        Pending message = new Pending(shopper, planned, measured, new AtomicInteger(), new AtomicLong());
+        pending.put(clientId, message);
+        long now = System.nanoTime();
+        if (measured) {
+            Results.record(results.sendLag, now - planned);
+            results.sent.increment();
+        } else {
+            results.sentWarmup.increment();
+        }
+        shopper.socket.sendAsync(JSON.createObjectBuilder().add("type", "message").add("clientId", clientId)
+                        .add("text", "lt " + shopper.index + " " + k + " " + planned + FILLER).build())
+                .whenComplete((ws, error) -> {
+                    if (error != null) {
+                        results.sendFailures.increment();
+                        pending.remove(clientId);
+                    }
+                });
+    }
+
+    /** On an agent's receive path: the latency from the time in the text, then the bookkeeping. */
+    private void arrivedAtAgent(Agent agent, long receivedNanos, JsonObject frame) {
+        String text = frame.getString("text", "");
+        if (!text.startsWith("lt ")) {
+            return;
+        }
+        String[] parts = text.split(" ", 5);
+        int k = Integer.parseInt(parts[2]);
+        long planned = Long.parseLong(parts[3]);
+        Pending message = frame.get("clientId") instanceof JsonString id ? pending.get(id.getString()) : null;
+        if (message == null) {
+            results.error("agent got a message the driver never sent");
+            return;
+        }
+        if (message.arrivals.incrementAndGet() > 1) {
+            results.duplicates.increment();
+            return;
+        }
+        String conversation = frame.getString("conversation", "");
+        if (!agent.username.equals(agentOfConversation.get(conversation)) || !conversation.equals(message.shopper.conversation)) {
+            results.misdelivered.increment();
+        }
+        if (message.measured) {
+            Results.record(results.shopperToAgent, receivedNanos - planned);
+            results.recordSlice(planned - measureStart, receivedNanos - planned);
+            results.delivered.increment();
+        } else {
+            Results.record(results.shopperToAgentWarmup, receivedNanos - planned);
+        }
+        if ((k + 1) % settings.replyEvery() == 0) {
+            agent.reply(conversation, Integer.toString(k));
+        }
+    }
+
+    private void acked(long receivedNanos, String clientId) {
+        Pending message = pending.get(clientId);
+        if (message != null && message.acked.compareAndSet(0, receivedNanos) && message.measured) {
+            Results.record(results.ack, receivedNanos - message.planned);
+        }
+    }
+
+    private void replyArrived(long receivedNanos, String text) {
+        String[] parts = text.split(" ", 4);
+        if (parts.length < 3 || !parts[0].equals("re")) {
+            return;
+        }
+        long sent = Long.parseLong(parts[2]);
+        results.repliesReceived.increment();
+        if (sent >= measureStart && sent < measureEnd) {
+            Results.record(results.agentToShopper, receivedNanos - sent);
+        }
+    }
+
+    /** Waits (bounded) until every sent message reached an agent and was acked. */
+    private void drain() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline
+                && pending.values().stream().anyMatch(m -> m.arrivals.get() == 0 || m.acked.get() == 0)) {
+            Thread.sleep(200);
+        }
+    }
+
+    private long lost() {
+        return pending.values().stream().filter(m -> m.arrivals.get() == 0).count();
+    }
+
+    // ------------------------------------------------------------------------------------------------ report
+
+    private void report(Instant began, int agentCount, long serverCpuMillis, long clientCpuMillis) throws IOException {
+        long notAcked = pending.values().stream().filter(m -> m.acked.get() == 0).count();
+        long lostMeasured = pending.values().stream().filter(m -> m.measured && m.arrivals.get() == 0).count();
+        double seconds = settings.duration().toMillis() / 1000.0;
+        int cores = Runtime.getRuntime().availableProcessors();
+        String logProblems = logProblems(server.log());
+        StringBuilder r = new StringBuilder();
+        r.append("\n==== Shopfloor chat latency: shopper message -> assigned agent's socket ====\n");
+        r.append(String.format("when:            %s (run took %d s)%n", began, Duration.between(began, Instant.now()).toSeconds()));
+        r.append(String.format("machine:         %d cores seen by the JVM, Java %s; server and driver share them%n", cores,
+                System.getProperty("java.version")));
+        r.append(String.format("load average:    %s (1/5/15 min; above %d, other processes competed for the cores)%n",
+                machineLoad, cores));
+        r.append(String.format("server:          Payara Micro, embedded H2, %s, pid %d, RSS %d MiB at the end%n",
+                settings.serverJvmArgs(), server.pid(), server.rssMiB()));
+        r.append(String.format("load:            %d concurrent conversations on %d agents (max %d chats each); one message per"
+                        + " shopper every %.1f s = %.0f msg/s; agents answer every %d-th message%n",
+                shoppers.size(), agentCount, settings.maxChats(), settings.interval().toMillis() / 1000.0,
+                shoppers.size() * 1000.0 / settings.interval().toMillis(), settings.replyEvery()));
+        r.append(String.format("window:          warm-up %d s (not counted), measured %.0f s%n", settings.warmup().toSeconds(), seconds));
+        r.append(String.format("messages:        %d sent in the window (%d in warm-up), %d delivered to the agent, %.1f msg/s%n",
+                results.sent.sum(), results.sentWarmup.sum(), results.delivered.sum(), results.delivered.sum() / seconds));
+        r.append(String.format("shopper->agent:  %s%n", Results.summary(results.shopperToAgent)));
+        r.append(String.format("  p50/max by send time (ms):  %s%n", results.slicesSummary()));
+        r.append(String.format("  (warm-up:      %s)%n", Results.summary(results.shopperToAgentWarmup)));
+        r.append(String.format("shopper ack:     %s%n", Results.summary(results.ack)));
+        r.append(String.format("agent->shopper:  %s%n", Results.summary(results.agentToShopper)));
+        r.append(String.format("driver lag:      %s%n", Results.summary(results.sendLag)));
+        r.append(String.format("CPU in window:   server %.1f s, driver %.1f s of %.0f s x %d cores = %.0f%% of the machine%n",
+                serverCpuMillis / 1000.0, clientCpuMillis / 1000.0, seconds, cores,
+                100.0 * (serverCpuMillis + clientCpuMillis) / (seconds * 1000 * cores)));
+        r.append(String.format("errors:          %d lost (%d of them in the window), %d not acked, %d duplicates, %d on the wrong"
+                        + " agent, %d send failures, %d sockets closed by the server, %d conversations ended by the server%n",
+                lost(), lostMeasured, notAcked, results.duplicates.sum(), results.misdelivered.sum(), results.sendFailures.sum(),
+                results.unexpectedCloses.sum(), results.conversationsEndedByServer.sum()));
+        r.append(String.format("error frames:    %s%n", results.errorsByCode().isEmpty() ? "none" : results.errorsByCode()));
+        r.append(String.format("agent logins:    %d dashboard handshakes refused and retried (HTTP 403)%n",
+                results.agentHandshakesRefused.sum()));
+        r.append(String.format("agent replies:   %d sent, %d arrived at the shopper%n", results.repliesSent.sum(), results.repliesReceived.sum()));
+        r.append(String.format("server log:      %s%n", logProblems));
+        r.append("============================================================================\n");
+        out.print(r);
+        Path dir = settings.workdir();
+        Files.writeString(dir.resolve("results.txt"), r.toString());
+        try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve("shopper-to-agent.hgrm")), true, StandardCharsets.UTF_8)) {
+            results.shopperToAgent.outputPercentileDistribution(hgrm, 1000.0);
+        }
+        out.println("[load] written: " + dir.resolve("results.txt") + ", " + dir.resolve("shopper-to-agent.hgrm") + " (milliseconds)");
+    }
+
+    private static String logProblems(Path log) {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            Map<String, Long> levels = lines.map(line -> line.contains("SEVERE") ? "SEVERE" : line.contains("WARNING") ? "WARNING" : null)
+                    .filter(level -> level != null)
+                    .collect(Collectors.groupingBy(level -> level, java.util.TreeMap::new, Collectors.counting()));
+            return levels.isEmpty() ? "no WARNING or SEVERE lines" : levels + " lines (see " + log + ")";
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "unreadable: " + e;
+        }
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages (Linux), to judge how noisy the run was. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + "/" + parts[1] + "/" + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static long clientCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return TimeUnit.NANOSECONDS.toMillis(os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(left))));
+        }
+    }
+}
