@@ -50,9 +50,12 @@ class LoginIT {
     void passwordsAreStoredAsPbkdf2Hashes() throws Exception {
         try (Connection db = server.jdbc(); Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT password_hash FROM agent")) {
+            int agents = 0;
             while (rows.next()) {
                 assertThat(rows.getString(1)).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("demo");
+                agents++;
             }
+            assertThat(agents).as("the demo accounts").isGreaterThanOrEqualTo(7);
         }
     }
 

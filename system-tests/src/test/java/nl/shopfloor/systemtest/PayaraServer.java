@@ -97,7 +97,7 @@ final class PayaraServer {
         PayaraServer payara = new PayaraServer(
                 directory("shopfloor.payara.home", "target/payara6"),
                 Path.of(ShopfloorServer.config("shopfloor.payara.domains", "target/payara-domains")).toAbsolutePath().normalize(),
-                file("shopfloor.ear", "target/shopfloor/shopfloor.ear", "../ear/target/shopfloor.ear"),
+                ShopfloorServer.file("shopfloor.ear", "target/shopfloor/shopfloor.ear", "../ear/target/shopfloor.ear"),
                 new TestDatabase(
                         ShopfloorServer.config("shopfloor.ear.db.url", "jdbc:mariadb://127.0.0.1:3306/shopfloor_ear"),
                         ShopfloorServer.config("shopfloor.it.db.user", "shopfloor"),
@@ -450,19 +450,6 @@ final class PayaraServer {
                     + " (./mvnw -B verify -pl system-tests unpacks it in pre-integration-test)");
         }
         return path;
-    }
-
-    private static Path file(String property, String... fallbacks) {
-        String configured = ShopfloorServer.config(property, null);
-        List<String> candidates = configured != null ? List.of(configured) : List.of(fallbacks);
-        for (String candidate : candidates) {
-            Path path = Path.of(candidate).toAbsolutePath().normalize();
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        throw new IllegalStateException("missing " + property + ": none of " + candidates
-                + " exists (build first: ./mvnw -B -DskipTests install)");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

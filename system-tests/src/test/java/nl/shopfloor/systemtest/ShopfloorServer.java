@@ -400,7 +400,7 @@ public final class ShopfloorServer {
     }
 
     /** The configured file, else the first of the fallbacks that exists (running from an IDE). */
-    private static Path file(String property, String... fallbacks) {
+    static Path file(String property, String... fallbacks) {
         String configured = config(property, null);
         List<String> candidates = configured != null ? List.of(configured) : List.of(fallbacks);
         for (String candidate : candidates) {

@@ -93,6 +93,11 @@ public class Agent {
         return value != null && skills.contains(new Skill(kind, value));
     }
 
+    /** Whether a brand this agent knows appears in the (lower-case) text of the shopper's page. */
+    public boolean knowsBrandIn(String pageText) {
+        return skills.stream().anyMatch(skill -> skill.kind() == SkillKind.BRAND && pageText.contains(skill.value()));
+    }
+
     public boolean hasAny(SkillKind kind) {
         return skills.stream().anyMatch(skill -> skill.kind() == kind);
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Locale;
-import java.util.Objects;
 
 @Embeddable
 public class Skill {
@@ -40,6 +39,6 @@ public class Skill {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, value);
+        return 31 * kind.hashCode() + value.hashCode();
     }
 }

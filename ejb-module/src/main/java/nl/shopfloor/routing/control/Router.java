@@ -66,7 +66,12 @@ public class Router {
     }
 
     public Availability availability(String shopId) {
-        return capacity.availability(shopId, onlineAgents(shopId));
+        return availability(shopId, agents.ofShop(shopId));
+    }
+
+    /** For callers that already hold the shop's agents. */
+    public Availability availability(String shopId, List<Agent> agentsOfShop) {
+        return capacity.availability(shopId, online(agentsOfShop));
     }
 
     public boolean canChat(String shopId) {
@@ -79,7 +84,11 @@ public class Router {
     }
 
     private List<Agent> onlineAgents(String shopId) {
-        return agents.ofShop(shopId).stream().filter(Agent::takesChats).filter(presence::isOnline).toList();
+        return online(agents.ofShop(shopId));
+    }
+
+    private List<Agent> online(List<Agent> agentsOfShop) {
+        return agentsOfShop.stream().filter(Agent::takesChats).filter(presence::isOnline).toList();
     }
 
     /** The shop's middle answer time on this topic, against which each agent's speed is weighed. */

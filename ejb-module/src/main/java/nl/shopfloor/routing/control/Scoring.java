@@ -42,10 +42,7 @@ final class Scoring {
 
     static double skills(Agent agent, RoutingRequest request) {
         double score = agent.has(SkillKind.TOPIC, request.topic()) ? TOPIC : 0;
-        boolean knowsBrandOnPage = agent.skills().stream()
-                .filter(skill -> skill.kind() == SkillKind.BRAND)
-                .anyMatch(skill -> request.pageText().contains(skill.value()));
-        if (knowsBrandOnPage) {
+        if (agent.knowsBrandIn(request.pageText())) {
             score += BRAND;
         }
         if (agent.hasAny(SkillKind.LANGUAGE)) {

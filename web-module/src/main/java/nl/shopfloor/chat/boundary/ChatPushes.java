@@ -142,8 +142,8 @@ public class ChatPushes {
     private void shopChanged(String shopId) {
         executor.execute(() -> {
             conversations.offerWaiting(shopId);
-            shoppers.availability(shopId, router.availability(shopId));
             List<Agent> team = agentsOfShop.ofShop(shopId);
+            shoppers.availability(shopId, router.availability(shopId, team));
             JsonObject colleagues = TeamJson.colleagues(team, router::isAvailable);
             team.forEach(agent -> agents.toAgent(agent.username(), colleagues));
             if (shoppers.hasTeamWatchers(shopId)) {

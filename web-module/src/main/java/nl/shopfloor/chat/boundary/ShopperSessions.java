@@ -88,10 +88,6 @@ public class ShopperSessions {
         lastAvailability.put(shopId, availability);
     }
 
-    public int connectedCount() {
-        return byShop.values().stream().mapToInt(Set::size).sum();
-    }
-
     private static void remove(Map<String, Set<Session>> index, String key, Session session) {
         if (key != null) {
             index.computeIfPresent(key, (k, sessions) -> {
