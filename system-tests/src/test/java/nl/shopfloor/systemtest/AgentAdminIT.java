@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In chromium: a supervisor changes an agent's maximum and skills on the agents page, and the database has
- * them; an agent may not open the page; an admin opens an account that can log in.
+ * them; a supervisor makes a rotation on the roster page; an agent may not open the page; an admin opens an
+ * account that can log in.
  * Seed assumptions: demo supervisor anouk, admin, agents sanne and pieter (max 3 chats, skills topic:service
  * and language:nl — restored afterwards, other tests rely on them).
  */
@@ -54,6 +55,8 @@ class AgentAdminIT {
         try (Connection db = server.jdbc()) {
             db.createStatement().executeUpdate("UPDATE agent SET max_chats = 3 WHERE username = 'pieter'");
             db.createStatement().executeUpdate("DELETE FROM agent_skill WHERE agent_username = 'pieter' AND kind = 'BRAND'");
+            db.createStatement().executeUpdate("DELETE FROM roster_shift WHERE agent_username = 'pieter'");
+            db.createStatement().executeUpdate("UPDATE agent SET roster_step = NULL, status = 'OFFLINE' WHERE username = 'pieter'");
         }
     }
 
@@ -81,12 +84,36 @@ class AgentAdminIT {
     }
 
     @Test
+    void aSupervisorMakesARotationOnTheRosterPage() throws Exception {
+        logIn("anouk", "demo");
+        waitFor(() -> browser.findElement(By.id("presence:roster-link"))).click();
+        waitFor(() -> browser.findElement(By.xpath("//form[@id='rotation']//label[text()='Pieter Visser']"))).click();
+        browser.findElement(By.xpath("//form[@id='rotation']//label[text()='E-mail']")).click();
+        browser.findElement(By.id("rotation:rotate")).click();
+
+        waitFor(() -> browser.findElements(By.cssSelector("[data-sf=shift][data-agent=pieter]")).size() == 5 * 5);
+        assertThat(browser.findElement(By.id("page-messages")).getText()).contains("1");
+        assertThat(query("SELECT CONCAT(day_of_week, ' ', start_minute, '-', end_minute, ' ', channel) FROM roster_shift"
+                + " WHERE agent_username = 'pieter' AND day_of_week = 1 ORDER BY start_minute")).containsExactly(
+                "1 480-600 CHAT", "1 600-720 PHONE", "1 720-840 CHAT", "1 840-960 PHONE", "1 960-1080 CHAT");
+
+        WebElement remove = browser.findElement(By.cssSelector("[data-sf=shift][data-agent=pieter] button"));
+        assertThat(remove.getAttribute("aria-label")).contains("Pieter Visser").contains("08:00");
+        remove.click();
+        waitFor(() -> browser.findElements(By.cssSelector("[data-sf=shift][data-agent=pieter]")).size() == 5 * 5 - 1);
+        assertThat(query("SELECT COUNT(*) FROM roster_shift WHERE agent_username = 'pieter'")).containsExactly("24");
+    }
+
+    @Test
     void anAgentGetsNoAccess() throws Exception {
         String cookie = new AgentLogin(server).login("sanne");
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/dashboard/agents.xhtml"))
                 .header("Cookie", cookie).timeout(WAIT).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).doesNotContain("agents:list");
+        HttpResponse<String> roster = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/dashboard/roster.xhtml"))
+                .header("Cookie", cookie).timeout(WAIT).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(roster.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A logged-in supervisor's settings calls: the chat cap and the response times. */
+/** A logged-in supervisor's calls: the chat cap, the response times, the roster. */
 final class Supervisor {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -47,6 +47,21 @@ final class Supervisor {
     int responseTimes(int apologyAfter, int rerouteAfter, int abandonAfter) throws Exception {
         return put("/api/settings/response-times", "{\"apologyAfter\": " + apologyAfter + ", \"rerouteAfter\": "
                 + rerouteAfter + ", \"abandonAfter\": " + abandonAfter + "}");
+    }
+
+    /** Any call with an optional JSON body ({@code null} for none). */
+    HttpResponse<String> call(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(json == null ? request : request.header("Content-Type", "application/json"));
+    }
+
+    JsonObject getJson(String path) throws Exception {
+        HttpResponse<String> response = call("GET", path, null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + ": HTTP " + response.statusCode());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     int put(String path, String json) throws Exception {

@@ -68,6 +68,10 @@ public class Agent {
     @Column(name = "last_assigned_at")
     private Instant lastAssignedAt;
 
+    /** The key of the roster step last applied to {@link #status}; see {@link #follow(RosterStep)}. */
+    @Column(name = "roster_step", length = 100)
+    private String rosterStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agent_skill", joinColumns = @JoinColumn(name = "agent_username"))
     private Set<Skill> skills = new HashSet<>();
@@ -156,6 +160,26 @@ public class Agent {
 
     public void changeStatus(AgentStatus status) {
         this.status = status;
+    }
+
+    /**
+     * Moves the agent's status to where their roster now stands, once per step: a shift sets its channel's
+     * status, the end of a shift sets away. What the agent chooses in between holds until the next step.
+     * An agent who was never inside a shift keeps their own status.
+     *
+     * @return whether the status was set
+     */
+    public boolean follow(RosterStep step) {
+        if (step.key().equals(rosterStep)) {
+            return false;
+        }
+        boolean leavesShift = RosterStep.isShiftKey(rosterStep);
+        rosterStep = step.key();
+        if (step.isOff() && !leavesShift) {
+            return false;
+        }
+        status = step.isOff() ? AgentStatus.AWAY : step.channel().presence();
+        return true;
     }
 
     public void assigned(Instant at) {

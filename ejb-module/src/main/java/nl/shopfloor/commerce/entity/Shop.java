@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,10 @@ public class Shop {
 
     @Column(name = "abandon_after_s", nullable = false)
     private int abandonAfterSeconds = 180;
+
+    /** The zone of the shop's rosters and business hours. */
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone = "Europe/Amsterdam";
 
     protected Shop() {
     }
@@ -130,6 +135,10 @@ public class Shop {
         this.apologyAfterSeconds = (int) times.apologyAfter().toSeconds();
         this.rerouteAfterSeconds = (int) times.rerouteAfter().toSeconds();
         this.abandonAfterSeconds = (int) times.abandonAfter().toSeconds();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     public int ownAgentDays() {
