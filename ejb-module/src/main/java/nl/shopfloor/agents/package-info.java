@@ -10,8 +10,13 @@
  * only admins open accounts (role agent or supervisor) and create or rename teams. A change is made whole
  * or refused ({@code AccountRefused} rolls back). Max chats counts from the next routing decision, because
  * the router reads it per decision and {@code Capacity} keeps only counts.</li>
+ * <li>A3 Rosters are weekly shifts (day, from, until, channel) in the shop's time zone. A shift's start applies
+ * its channel's status once (chat: online; phone, e-mail: busy on another channel), the end of a shift with
+ * none following sets away once; the agent's own choice in between holds until the next step
+ * ({@code Agent.follow}, the applied step's key stored with the agent, so a restart does not re-apply it).
+ * Changing a roster applies the current step at once; {@code RosterWatch} looks every 15 s for the rest.
+ * Rosters change the stored status only: an agent without an open dashboard stays offline.</li>
  * </ul>
- * Out of scope here: deleting or disabling accounts, password resets, changing roles, photos, rosters,
- * "busy on another channel".
+ * Out of scope here: deleting or disabling accounts, password resets, changing roles, photos.
  */
 package nl.shopfloor.agents;
