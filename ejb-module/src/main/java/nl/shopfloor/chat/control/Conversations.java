@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import nl.shopfloor.Ids;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
-import nl.shopfloor.chat.entity.Page;
 import nl.shopfloor.chat.entity.PreChat;
 import nl.shopfloor.chat.entity.Sender;
 import nl.shopfloor.chat.entity.Visitor;
@@ -61,20 +59,10 @@ public class Conversations {
     Event<ConversationClosed> closed;
 
     @Inject
-    Event<ConversationRerouted> rerouted;
-
-    @Inject
     Event<UnansweredChanged> unansweredChanged;
 
-    @Inject
-    Event<ConversationAbandoned> abandoned;
-
-    @Inject
-    WidgetTexts texts;
-
-    /** Millisecond precision: what the database keeps, so a message reads the same before and after a reload. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return StoredInstants.now(clock);
     }
 
     /** The visitor with this id for this shop, or a new one when the id is absent, unknown or another shop's. */
@@ -149,7 +137,7 @@ public class Conversations {
             }
         } else {
             Decision decision = router.rank(new RoutingRequest(shopId, request.preChat().topic(), request.language(),
-                    pageText(request.page()), ownAgentOf(visitor, now)));
+                    request.page().text(), ownAgentOf(visitor, now)));
             Agent agent = capacity.admit(shopId, decision.ranked()).orElseThrow(() -> new NoAgentAvailable(shopId));
             assign(conversation, agent, decision.explain(agent.username()), now);
         }
@@ -215,10 +203,6 @@ public class Conversations {
         return visitor == null ? Optional.empty() : Optional.ofNullable(ownAgentOf(visitor, now())).map(name -> em.find(Agent.class, name));
     }
 
-    private static String pageText(Page page) {
-        return (page.url() == null ? "" : page.url()) + " " + (page.title() == null ? "" : page.title());
-    }
-
     private Optional<Conversation> openOf(Visitor visitor) {
         return em.createNamedQuery(Conversation.findOpenOfVisitor, Conversation.class)
                 .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst();
@@ -241,6 +225,11 @@ public class Conversations {
             throw new AccessDenied();
         }
         return post(conversation, Sender.AGENT, conversation.agent(), clientId, text);
+    }
+
+    /** A message from Shopfloor itself, e.g. the apology when an answer takes long. */
+    public ChatMessage postFromSystem(Conversation conversation, String text) {
+        return post(conversation, Sender.SYSTEM, null, null, text);
     }
 
     private ChatMessage post(Conversation conversation, Sender sender, Agent agent, String clientId, String text) {
@@ -266,163 +255,6 @@ public class Conversations {
         }
         stored.fire(new MessageStored(message));
         return message;
-    }
-
-    /** Open chats nobody answered yet, of every shop: the watcher looks at each once a second. */
-    public List<String> unansweredIds() {
-        return em.createQuery("select c.id from Conversation c where c.firstResponseAt is null"
-                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN", String.class).getResultList();
-    }
-
-    /** Chats waiting too long for a first answer (after the apology), for every colleague's dashboard. */
-    public List<Conversation> unansweredOf(String shopId) {
-        return em.createNamedQuery(Conversation.findUnansweredInShop, Conversation.class)
-                .setParameter("shop", shopId)
-                .getResultStream()
-                .filter(Conversation::isUnanswered)
-                .toList();
-    }
-
-    /** Takes the next step for a chat nobody answered: apologise, re-route, or give the shopper the contact form. */
-    public void followUp(String conversationId) {
-        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null) {
-            return;
-        }
-        Instant now = now();
-        switch (conversation.overdue(em.find(Shop.class, conversation.shopId()).responseTimes(), now)) {
-            case APOLOGIZE -> {
-                // post() re-reads the conversation under its lock: mark it after, or the mark is lost.
-                post(conversation, Sender.SYSTEM, null, null, texts.text(conversation.language(), "chat.apology"));
-                conversation.apologized(now);
-                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
-            }
-            case REROUTE -> reroute(conversation, now);
-            case OFFER_CONTACT_FORM -> {
-                String written = messagesAfter(conversation.id(), 0).stream()
-                        .filter(message -> message.sender() == Sender.SHOPPER)
-                        .map(ChatMessage::text)
-                        .collect(java.util.stream.Collectors.joining("\n\n"));
-                close(conversation, Sender.SYSTEM);
-                abandoned.fire(new ConversationAbandoned(conversation, written));
-                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
-            }
-            case NOTHING -> { }
-        }
-    }
-
-    private void reroute(Conversation conversation, Instant now) {
-        String from = conversation.agent().username();
-        Decision decision = router.rank(new RoutingRequest(conversation.shopId(), conversation.topic(), conversation.language(),
-                pageText(conversation.page()), null));
-        Optional<Agent> next = decision.ranked().stream()
-                .filter(agent -> !agent.username().equals(from))
-                .filter(agent -> capacity.move(conversation.shopId(), from, agent))
-                .findFirst();
-        if (next.isEmpty()) {
-            // Nobody else has room: it stays with the same agent, still on every colleague's waiting list.
-            conversation.rerouted(conversation.agent(), now, conversation.routingExplanation());
-            return;
-        }
-        moveSlotBackOnRollback(conversation.shopId(), next.get(), from);
-        conversation.rerouted(next.get(), now, decision.explain(next.get().username()));
-        rerouted.fire(new ConversationRerouted(conversation, from));
-        unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
-    }
-
-    /**
-     * An agent went offline for good (closed or dead dashboard, or chose offline): their open chats go to
-     * the best colleagues with room; a chat nobody can take stays where it is.
-     */
-    public int rerouteChatsOf(String username) {
-        Agent gone = em.find(Agent.class, username);
-        int moved = 0;
-        for (Conversation conversation : gone == null ? List.<Conversation>of() : openOf(gone)) {
-            em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
-            if (!conversation.isOpen() || !conversation.isAssignedTo(username)) {
-                continue;
-            }
-            Decision decision = router.rank(new RoutingRequest(conversation.shopId(), conversation.topic(),
-                    conversation.language(), pageText(conversation.page()), null));
-            Optional<Agent> next = decision.ranked().stream()
-                    .filter(agent -> !agent.username().equals(username))
-                    .filter(agent -> capacity.move(conversation.shopId(), username, agent))
-                    .findFirst();
-            if (next.isPresent()) {
-                moveSlotBackOnRollback(conversation.shopId(), next.get(), username);
-                conversation.rerouted(next.get(), now(), decision.explain(next.get().username()));
-                rerouted.fire(new ConversationRerouted(conversation, username));
-                moved++;
-            }
-        }
-        return moved;
-    }
-
-    /**
-     * Hands a chat to a colleague, or to the best available member of a team, with a note for them. The
-     * receiver must be online with room; the shopper sees who joins.
-     */
-    public Conversation transfer(String username, String conversationId, TransferTarget target, String note) {
-        Conversation conversation = assignedTo(username, conversationId);
-        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
-        if (!conversation.isOpen()) {
-            throw new AccessDenied();
-        }
-        List<Agent> candidates;
-        if (target.agent() != null) {
-            Agent colleague = em.find(Agent.class, target.agent());
-            if (colleague == null || !colleague.shopId().equals(conversation.shopId()) || !colleague.takesChats()
-                    || colleague.username().equals(username)) {
-                throw new AccessDenied();
-            }
-            if (!router.isAvailable(colleague)) {
-                throw new AgentUnavailable(colleague);
-            }
-            candidates = List.of(colleague);
-        } else {
-            candidates = router.rank(new RoutingRequest(conversation.shopId(), conversation.topic(), conversation.language(),
-                            pageText(conversation.page()), null)).ranked().stream()
-                    .filter(agent -> agent.team() != null && agent.team().id().equals(target.team()))
-                    .filter(agent -> !agent.username().equals(username))
-                    .toList();
-        }
-        Agent to = candidates.stream()
-                .filter(agent -> capacity.move(conversation.shopId(), username, agent))
-                .findFirst()
-                .orElseThrow(() -> new NoAgentAvailable(conversation.shopId()));
-        moveSlotBackOnRollback(conversation.shopId(), to, username);
-        var explanation = Json.createObjectBuilder().add("chosen", to.username()).add("transferredBy", username)
-                .add("transferredByName", conversation.agent().displayName());
-        if (note != null) {
-            explanation.add("note", note);
-        }
-        conversation.rerouted(to, now(), explanation.build().toString());
-        rerouted.fire(new ConversationRerouted(conversation, username));
-        return conversation;
-    }
-
-    /** A colleague takes over a chat that waits too long, with one click. */
-    public Conversation takeOver(String username, String conversationId) {
-        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        Agent taker = em.find(Agent.class, username);
-        if (conversation == null || taker == null || !conversation.shopId().equals(taker.shopId())
-                || !conversation.isUnanswered() || conversation.isAssignedTo(username)) {
-            throw new AccessDenied();
-        }
-        String from = conversation.agent().username();
-        if (!capacity.move(conversation.shopId(), from, taker)) {
-            throw new NoAgentAvailable(conversation.shopId());
-        }
-        moveSlotBackOnRollback(conversation.shopId(), taker, from);
-        conversation.rerouted(taker, now(), Json.createObjectBuilder().add("chosen", username).add("takenOver", true).build().toString());
-        rerouted.fire(new ConversationRerouted(conversation, from));
-        unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
-        return conversation;
-    }
-
-    private void moveSlotBackOnRollback(String shopId, Agent to, String from) {
-        slots.releaseOnRollback(shopId, to.username());
-        slots.retakeOnRollback(shopId, from);
     }
 
     private void learnResponseTime(Conversation conversation, Agent agent, Instant now) {
@@ -468,6 +300,10 @@ public class Conversations {
         return em.createNamedQuery(Conversation.findOpenOfVisitor, Conversation.class)
                 .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst()
                 .map(conversation -> close(conversation, Sender.SHOPPER));
+    }
+
+    public Conversation closeBySystem(Conversation conversation) {
+        return close(conversation, Sender.SYSTEM);
     }
 
     private Conversation close(Conversation conversation, Sender by) {

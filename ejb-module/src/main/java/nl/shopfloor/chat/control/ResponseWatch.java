@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Looks once a second at every chat nobody answered yet and lets {@link Conversations#followUp} take the
+ * Looks once a second at every chat nobody answered yet and lets {@link FollowUps#followUp} take the
  * next step. Each chat is handled in its own transaction, so one failure never holds up the others.
  * A managed scheduled executor rather than an EJB timer: Micro runs without the persistent timer service.
  */
@@ -29,7 +29,7 @@ public class ResponseWatch {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    Conversations conversations;
+    FollowUps followUps;
 
     private ScheduledFuture<?> ticking;
 
@@ -45,9 +45,9 @@ public class ResponseWatch {
 
     void lookAtUnansweredChats() {
         try {
-            for (String id : conversations.unansweredIds()) {
+            for (String id : followUps.unansweredIds()) {
                 try {
-                    conversations.followUp(id);
+                    followUps.followUp(id);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Follow-up of an unanswered chat failed; trying again next round", e);
                 }

@@ -15,7 +15,7 @@ import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.capacity.control.Capacity;
-import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.FollowUps;
 import nl.shopfloor.kpi.entity.FirstResponses;
 import nl.shopfloor.kpi.entity.WallSnapshot;
 
@@ -28,7 +28,7 @@ public class WallFigures {
     @PersistenceContext
     EntityManager em;
     @Inject
-    Conversations conversations;
+    FollowUps followUps;
     @Inject
     Agents agents;
     @Inject
@@ -40,7 +40,7 @@ public class WallFigures {
 
     public WallSnapshot of(String shopId) {
         Instant now = clock.instant();
-        List<WallSnapshot.Waiting> waiting = conversations.unansweredOf(shopId).stream()
+        List<WallSnapshot.Waiting> waiting = followUps.unansweredOf(shopId).stream()
                 .map(c -> new WallSnapshot.Waiting(c.id(), c.visitorName(), c.agent().displayName(), c.startedAt()))
                 .toList();
         List<WallSnapshot.AgentLoad> team = agents.ofShop(shopId).stream()

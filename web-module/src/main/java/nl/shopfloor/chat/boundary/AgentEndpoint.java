@@ -24,6 +24,8 @@ import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.FollowUps;
+import nl.shopfloor.chat.control.Handovers;
 import nl.shopfloor.chat.control.TransferTarget;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatMessage;
@@ -52,6 +54,10 @@ public class AgentEndpoint {
     @Inject
     Conversations conversations;
     @Inject
+    FollowUps followUps;
+    @Inject
+    Handovers handovers;
+    @Inject
     WidgetTexts widgetTexts;
     @Inject
     AgentSessions sessions;
@@ -78,7 +84,7 @@ public class AgentEndpoint {
         presence.dashboardOpened(username);
         Agent self = agents.find(username).orElseThrow();
         Sockets.send(session, snapshot(self));
-        Sockets.send(session, ChatJson.waiting(conversations.unansweredOf(self.shopId())));
+        Sockets.send(session, ChatJson.waiting(followUps.unansweredOf(self.shopId())));
         Sockets.send(session, TeamJson.colleagues(agents.ofShop(self.shopId()), router::isAvailable));
     }
 
@@ -97,7 +103,7 @@ public class AgentEndpoint {
                 case "typing" -> typing(frame);
                 case "close" -> conversations.closeByAgent(username, conversationId(frame));
                 case "presence" -> presence.choose(username, status(frame));
-                case "takeover" -> conversations.takeOver(username, conversationId(frame));
+                case "takeover" -> handovers.takeOver(username, conversationId(frame));
                 case "transfer" -> transfer(frame);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -149,7 +155,7 @@ public class AgentEndpoint {
         } catch (IllegalArgumentException e) {
             throw new InvalidFrame("invalid", e.getMessage());
         }
-        conversations.transfer(username, conversationId(frame), target, Frames.optionalText(frame, "note", 500, null));
+        handovers.transfer(username, conversationId(frame), target, Frames.optionalText(frame, "note", 500, null));
     }
 
     private static String conversationId(JsonObject frame) {

@@ -22,6 +22,8 @@ import nl.shopfloor.agents.control.PresenceChanged;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.CapacityChanged;
 import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.FollowUps;
+import nl.shopfloor.chat.control.Handovers;
 import nl.shopfloor.chat.control.ConversationAbandoned;
 import nl.shopfloor.chat.control.ConversationClosed;
 import nl.shopfloor.chat.control.ConversationRerouted;
@@ -46,6 +48,10 @@ public class ChatPushes {
     WidgetTexts widgetTexts;
     @Inject
     Conversations conversations;
+    @Inject
+    FollowUps followUps;
+    @Inject
+    Handovers handovers;
     @Inject
     Agents agentsOfShop;
     @Resource
@@ -110,7 +116,7 @@ public class ChatPushes {
     /** Every colleague's dashboard shows the chats that wait too long, so anyone can take one over. */
     void unansweredChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnansweredChanged event) {
         executor.execute(() -> {
-            JsonObject frame = ChatJson.waiting(conversations.unansweredOf(event.shopId()));
+            JsonObject frame = ChatJson.waiting(followUps.unansweredOf(event.shopId()));
             agentsOfShop.ofShop(event.shopId()).forEach(agent -> agents.toAgent(agent.username(), frame));
         });
     }
@@ -128,7 +134,7 @@ public class ChatPushes {
     private void rerouteIfStillOffline(String username) {
         agentsOfShop.find(username)
                 .filter(agent -> presence.effectiveStatus(agent) == AgentStatus.OFFLINE)
-                .ifPresent(agent -> conversations.rerouteChatsOf(username));
+                .ifPresent(agent -> handovers.rerouteChatsOf(username));
     }
 
     void capacityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CapacityChanged event) {

@@ -1,0 +1,85 @@
+package nl.shopfloor.chat.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.shopfloor.chat.entity.ChatMessage;
+import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.chat.entity.Sender;
+import nl.shopfloor.commerce.entity.Shop;
+
+/** Chats nobody answered yet, and the steps the shop's response times prescribe for them. */
+@Stateless
+public class FollowUps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
+    WidgetTexts texts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<UnansweredChanged> unansweredChanged;
+
+    @Inject
+    Event<ConversationAbandoned> abandoned;
+
+    /** Open chats nobody answered yet, of every shop: the watcher looks at each once a second. */
+    public List<String> unansweredIds() {
+        return em.createQuery("select c.id from Conversation c where c.firstResponseAt is null"
+                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN", String.class).getResultList();
+    }
+
+    /** Chats waiting too long for a first answer (after the apology), for every colleague's dashboard. */
+    public List<Conversation> unansweredOf(String shopId) {
+        return em.createNamedQuery(Conversation.findUnansweredInShop, Conversation.class)
+                .setParameter("shop", shopId)
+                .getResultStream()
+                .filter(Conversation::isUnanswered)
+                .toList();
+    }
+
+    /** Takes the next step for a chat nobody answered: apologise, re-route, or give the shopper the contact form. */
+    public void followUp(String conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null) {
+            return;
+        }
+        Instant now = StoredInstants.now(clock);
+        switch (conversation.overdue(em.find(Shop.class, conversation.shopId()).responseTimes(), now)) {
+            case APOLOGIZE -> {
+                // Posting re-reads the conversation under its lock: mark it after, or the mark is lost.
+                conversations.postFromSystem(conversation, texts.text(conversation.language(), "chat.apology"));
+                conversation.apologized(now);
+                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+            }
+            case REROUTE -> handovers.rerouteUnanswered(conversation, now);
+            case OFFER_CONTACT_FORM -> {
+                String written = conversations.messagesAfter(conversation.id(), 0).stream()
+                        .filter(message -> message.sender() == Sender.SHOPPER)
+                        .map(ChatMessage::text)
+                        .collect(Collectors.joining("\n\n"));
+                conversations.closeBySystem(conversation);
+                abandoned.fire(new ConversationAbandoned(conversation, written));
+                unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+            }
+            case NOTHING -> { }
+        }
+    }
+}
