@@ -10,12 +10,19 @@
 #                    data is kept across restarts - delete the folder to start afresh
 #   DB_CLASS, DB_URL, DB_USER, DB_PASSWORD   use another database instead of the embedded one, e.g.
 #                    DB_CLASS=org.mariadb.jdbc.MariaDbDataSource DB_URL=jdbc:mariadb://127.0.0.1:3306/shopfloor
+#   SHOPFLOOR_BROKER_HOST, SHOPFLOOR_BROKER_PORT   an external ActiveMQ Artemis broker; without a host
+#                    run.sh starts the project's own broker on 127.0.0.1:${SHOPFLOOR_BROKER_PORT:-61616}
+#                    with its journal in the data folder
+#   SHOPFLOOR_SMTP_HOST, _PORT, _USERNAME, _PASSWORD, _STARTTLS, SHOPFLOOR_MAIL_FROM   the mail server for
+#                    offline messages; without one, mails stay in the outbox ("not sent: no mail server")
 #   JAVA_OPTS        extra JVM options, e.g. -Xmx1g
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 WAR=web-module/target/ROOT.war
 MICRO=server-config/target/payara-micro.jar
+RAR=jms-adapter/target/artemis.rar
+BROKER=broker/target/broker.jar
 PAYARA_CONFIG=server-config/src/main/payara
 PORT=${PORT:-8080}
 
@@ -25,14 +32,14 @@ command -v java >/dev/null 2>&1 || die "java not found: install JDK 17 or newer"
 
 # ---------------------------------------------------------------- build when needed
 stale_source() {
-    find pom.xml ejb-module widget-module web-module server-config/pom.xml \
+    find pom.xml ejb-module widget-module web-module broker jms-adapter server-config/pom.xml \
         \( -name target -o -name node_modules \) -prune -o \
         -type f -newer "$WAR" -print -quit 2>/dev/null
 }
-if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ -n "$(stale_source)" ]; then
+if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$RAR" ] || [ ! -f "$BROKER" ] || [ -n "$(stale_source)" ]; then
     echo "run.sh: building (./mvnw -q -B -DskipTests package) ..."
     ./mvnw -q -B -DskipTests package
-    [ -f "$WAR" ] && [ -f "$MICRO" ] || die "the build did not produce $WAR and $MICRO"
+    [ -f "$WAR" ] && [ -f "$MICRO" ] && [ -f "$RAR" ] && [ -f "$BROKER" ] || die "the build did not produce $WAR, $MICRO, $RAR and $BROKER"
 fi
 
 # ---------------------------------------------------------------- environment for the app
@@ -61,6 +68,28 @@ http_status() {
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     die "port $PORT is already in use; choose another, e.g. PORT=8081 ./run.sh"
 fi
+
+# ---------------------------------------------------------------- message broker
+broker_pid=
+stop_broker() {
+    if [ -n "$broker_pid" ] && kill -0 "$broker_pid" 2>/dev/null; then
+        kill "$broker_pid" 2>/dev/null || true
+        wait "$broker_pid" 2>/dev/null || true
+    fi
+}
+if [ -z "${SHOPFLOOR_BROKER_HOST:-}" ]; then
+    export SHOPFLOOR_BROKER_HOST=127.0.0.1
+    export SHOPFLOOR_BROKER_PORT=${SHOPFLOOR_BROKER_PORT:-61616}
+    if (exec 3<>"/dev/tcp/127.0.0.1/$SHOPFLOOR_BROKER_PORT") 2>/dev/null; then
+        die "port $SHOPFLOOR_BROKER_PORT (message broker) is already in use; choose another, e.g. SHOPFLOOR_BROKER_PORT=61617 ./run.sh"
+    fi
+    SHOPFLOOR_BROKER_DATA="$SHOPFLOOR_DATA/broker" java -Xmx128m -jar "$BROKER" >"$SHOPFLOOR_DATA/broker.log" 2>&1 &
+    broker_pid=$!
+    trap stop_broker EXIT
+    echo "run.sh: message broker starting on 127.0.0.1:$SHOPFLOOR_BROKER_PORT (log: $SHOPFLOOR_DATA/broker.log)"
+    # The server starts alongside; its resource adapter connects as soon as the broker listens.
+fi
+export SHOPFLOOR_BROKER_PORT=${SHOPFLOOR_BROKER_PORT:-61616}
 
 if [ "${embedded:-false}" = true ]; then
     database="embedded H2 in $SHOPFLOOR_DATA"
@@ -92,7 +121,7 @@ banner() {
 
 # ---------------------------------------------------------------- readiness watcher
 # Payara prints "ready" even when the application failed to deploy, so wait for the
-# application's own health check. After the exec below, $$ is the server's pid.
+# application's own health check, which includes the database and the message broker.
 (
     waited=0
     warned=false
@@ -112,12 +141,18 @@ banner() {
     done
 ) &
 
+# Not exec: this script stays to stop the broker when the server ends.
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-exec java ${JAVA_OPTS:-} -jar "$MICRO" \
+java ${JAVA_OPTS:-} -jar "$MICRO" \
     --nocluster \
     --port "$PORT" \
     --rootdir "$SHOPFLOOR_DATA/micro" \
     --logproperties "$PAYARA_CONFIG/logging.properties" \
     --prebootcommandfile "$PAYARA_CONFIG/pre-boot-commands.asadmin" \
     --postbootcommandfile "$PAYARA_CONFIG/post-boot-commands.asadmin" \
-    --deploy "$WAR"
+    --deploy "$RAR" \
+    --deploy "$WAR" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true' INT TERM
+wait "$server_pid" || true
+wait "$server_pid" 2>/dev/null || true

@@ -83,6 +83,7 @@ final class PayaraServer {
     private volatile int portBase;
     private volatile ProcessHandle server;
     private volatile boolean stopped;
+    private TestBroker broker;
     private final Thread shutdownHook = new Thread(this::stop, "stop-payara-server-" + DOMAIN);
 
     private PayaraServer(Path install, Path domains, Path ear, TestDatabase database) {
@@ -169,6 +170,16 @@ final class PayaraServer {
                 .orElseThrow(() -> fail("start-domain ended without a running server process (config/pid)", null));
         Instant started = Instant.now();
 
+        // The same broker and resource adapter as on Micro: the EAR's message-driven bean names the adapter "artemis".
+        broker = new TestBroker(domains.resolve("broker"));
+        broker.forgetMessages();
+        broker.start();
+        asadmin(DEPLOY_TIMEOUT, null, "--host", "127.0.0.1", "--port", Integer.toString(adminPort()),
+                "create-resource-adapter-config", "--property",
+                "ConnectionParameters=host\\=127.0.0.1;port\\=" + broker.port(), "artemis");
+        asadmin(DEPLOY_TIMEOUT, null, "--host", "127.0.0.1", "--port", Integer.toString(adminPort()),
+                "deploy", "--name", "artemis", "--force=true",
+                ShopfloorServer.file("shopfloor.rar", "target/shopfloor/artemis.rar", "../jms-adapter/target/artemis.rar").toString());
         asadmin(DEPLOY_TIMEOUT, null, "--host", "127.0.0.1", "--port", Integer.toString(adminPort()),
                 "deploy", "--name", "shopfloor", "--force=true", ear.toString());
         Instant deployed = Instant.now();
@@ -231,6 +242,9 @@ final class PayaraServer {
             return;
         }
         stopped = true;
+        if (broker != null) {
+            broker.stop();
+        }
         ProcessHandle running = server != null ? server : serverProcessFromPidFile().orElse(null);
         if (running == null || !running.isAlive()) {
             return;

@@ -63,17 +63,20 @@ public final class ShopfloorServer {
     private RuntimeException startFailure;
     private boolean shutdownHookAdded;
     private volatile boolean stopped;
+    private TestBroker broker;
+    private final boolean sendsMail;
 
-    private ShopfloorServer(String name, Path home, TestDatabase database) {
+    private ShopfloorServer(String name, Path home, TestDatabase database, boolean sendsMail) {
         this.name = name;
         this.home = home;
         this.database = database;
+        this.sendsMail = sendsMail;
     }
 
     /** The instance on MariaDB with demo data, started on first call. */
     public static synchronized ShopfloorServer shared() {
         if (shared == null) {
-            shared = new ShopfloorServer("shared", workdir(), TestDatabase.fromConfig());
+            shared = new ShopfloorServer("shared", workdir(), TestDatabase.fromConfig(), true);
         }
         return shared.ensureStarted();
     }
@@ -81,7 +84,7 @@ public final class ShopfloorServer {
     /** An instance on the embedded H2 default with demo data, started on first call. */
     public static synchronized ShopfloorServer embedded() {
         if (embedded == null) {
-            embedded = new ShopfloorServer("embedded", workdir().resolve("embedded"), null);
+            embedded = new ShopfloorServer("embedded", workdir().resolve("embedded"), null, false);
         }
         return embedded.ensureStarted();
     }
@@ -146,6 +149,7 @@ public final class ShopfloorServer {
         stopped = true;
         Process p = process;
         if (p == null || !p.isAlive()) {
+            stopBroker();
             return;
         }
         p.destroy();
@@ -158,6 +162,42 @@ public final class ShopfloorServer {
             Thread.currentThread().interrupt();
         }
         pidFile().toFile().delete();
+        stopBroker();
+    }
+
+    private void stopBroker() {
+        TestBroker running = broker;
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /**
+     * Like {@code kill -9} of the server and of its broker: nothing shuts down cleanly. {@code whileDown}
+     * runs with both gone; then both start again on the same database and journal. The port changes.
+     */
+    public synchronized ShopfloorServer crashAndRestart(ThrowingRunnable whileDown) throws Exception {
+        stopped = true;
+        Process p = process;
+        if (p != null) {
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        broker.kill();
+        whileDown.run();
+        stopped = false;
+        process = null;
+        start(false);
+        return this;
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** The mail the shared instance sends goes to {@link TestMailServer#shared()}; the embedded one has no mail server. */
+    public boolean sendsMail() {
+        return sendsMail;
     }
 
     /**
@@ -204,6 +244,7 @@ public final class ShopfloorServer {
         Path preboot = file("shopfloor.preboot", "../server-config/src/main/payara/pre-boot-commands.asadmin");
         Path postboot = file("shopfloor.postboot", "../server-config/src/main/payara/post-boot-commands.asadmin");
         Path logging = file("shopfloor.logging", "../server-config/src/main/payara/logging.properties");
+        Path rar = file("shopfloor.rar", "target/shopfloor/artemis.rar", "../jms-adapter/target/artemis.rar");
 
         warnIfOlderThanTheBuild(war);
         stopLeftoverOfEarlierRun();
@@ -221,6 +262,14 @@ public final class ShopfloorServer {
             Files.createDirectories(h2Data);
         }
 
+        if (broker == null) {
+            broker = new TestBroker(home.resolve("broker"));
+        }
+        if (fromEmptyDatabase) {
+            broker.forgetMessages();
+        }
+        broker.start();
+
         for (int attempt = 1; ; attempt++) {
             port = freePort();
             List<String> command = new ArrayList<>();
@@ -233,6 +282,7 @@ public final class ShopfloorServer {
                     "--logproperties", logging.toString(),
                     "--prebootcommandfile", preboot.toString(),
                     "--postbootcommandfile", postboot.toString(),
+                    "--deploy", rar.toString(),
                     "--deploy", war.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile())
@@ -242,6 +292,15 @@ public final class ShopfloorServer {
             env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SHOPFLOOR_"));
             env.put("SHOPFLOOR_BIND", "127.0.0.1");
             env.put("SHOPFLOOR_DEMO_DATA", "true");
+            env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
+            env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
+            if (sendsMail) {
+                env.put("SHOPFLOOR_SMTP_HOST", "127.0.0.1");
+                env.put("SHOPFLOOR_SMTP_PORT", Integer.toString(TestMailServer.shared().port()));
+                env.put("SHOPFLOOR_MAIL_FROM", "shop@shopfloor.test");
+                // Three attempts a second apart, so the outage tests finish quickly.
+                env.put("SHOPFLOOR_MAIL_RETRY_DELAYS", "PT1S,PT1S");
+            }
             if (database != null) {
                 env.put("DB_CLASS", DB_CLASS);
                 env.put("DB_URL", database.url);
@@ -421,7 +480,7 @@ public final class ShopfloorServer {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

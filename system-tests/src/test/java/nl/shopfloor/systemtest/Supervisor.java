@@ -1,6 +1,7 @@
 package nl.shopfloor.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpClient;
@@ -62,6 +63,14 @@ final class Supervisor {
             throw new AssertionError("GET " + path + ": HTTP " + response.statusCode());
         }
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    JsonArray getJsonArray(String path) throws Exception {
+        HttpResponse<String> response = call("GET", path, null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + ": HTTP " + response.statusCode());
+        }
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     int put(String path, String json) throws Exception {

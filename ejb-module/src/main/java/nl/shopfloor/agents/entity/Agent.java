@@ -68,6 +68,10 @@ public class Agent {
     @Column(name = "last_assigned_at")
     private Instant lastAssignedAt;
 
+    /** Where messages left for this person go; without one they go to the team mailbox. */
+    @Column(length = 254)
+    private String email;
+
     /** The key of the roster step last applied to {@link #status}; see {@link #follow(RosterStep)}. */
     @Column(name = "roster_step", length = 100)
     private String rosterStep;
@@ -220,6 +224,14 @@ public class Agent {
 
     public int maxChats() {
         return maxChats;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
     }
 
     public Instant lastAssignedAt() {

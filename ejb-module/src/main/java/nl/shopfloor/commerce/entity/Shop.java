@@ -60,6 +60,10 @@ public class Shop {
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone = "Europe/Amsterdam";
 
+    /** Where offline messages go when their question type has no mailbox of its own. */
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     protected Shop() {
     }
 
@@ -135,6 +139,14 @@ public class Shop {
         this.apologyAfterSeconds = (int) times.apologyAfter().toSeconds();
         this.rerouteAfterSeconds = (int) times.rerouteAfter().toSeconds();
         this.abandonAfterSeconds = (int) times.abandonAfter().toSeconds();
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public void changeContactEmail(String email) {
+        this.contactEmail = email;
     }
 
     public ZoneId zone() {

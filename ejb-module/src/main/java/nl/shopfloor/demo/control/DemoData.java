@@ -16,6 +16,7 @@ import nl.shopfloor.agents.entity.Skill;
 import nl.shopfloor.agents.entity.SkillKind;
 import nl.shopfloor.agents.entity.Team;
 import nl.shopfloor.commerce.entity.Shop;
+import nl.shopfloor.offline.entity.TopicMailbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,8 +48,10 @@ public class DemoData {
         if (!enabled || em.find(Shop.class, SHOP) != null) {
             return;
         }
-        em.persist(new Shop(SHOP, "Demo ICT shop", "nl",
-                Shop.SELF + " http://localhost:8080 http://127.0.0.1:8080", "order product service"));
+        Shop shop = new Shop(SHOP, "Demo ICT shop", "nl",
+                Shop.SELF + " http://localhost:8080 http://127.0.0.1:8080", "order product service");
+        shop.changeContactEmail("klantenservice@demo-ict.example");
+        em.persist(shop);
         // Teams and agents refer to the shop by a plain column, so JPA cannot order these inserts itself.
         em.flush();
         Team firstLine = team("first-line", "First-line support");
@@ -65,6 +68,9 @@ public class DemoData {
         agent("anouk", Role.SUPERVISOR, "Anouk Smit", "Teamleider klantenservice", firstLine, hash, "topic:order",
                 "topic:service", "language:nl", "language:en");
         em.persist(new Agent("admin", SHOP, hash, Role.ADMIN, "Beheerder", null, null, null));
+        em.persist(new TopicMailbox(SHOP, "order", "bestellingen@demo-ict.example"));
+        em.persist(new TopicMailbox(SHOP, "product", "verkoop@demo-ict.example"));
+        em.persist(new TopicMailbox(SHOP, "service", "nazorg@demo-ict.example"));
         LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo')");
     }
 
@@ -76,6 +82,7 @@ public class DemoData {
 
     private void agent(String username, Role role, String name, String roleText, Team team, String hash, String... skills) {
         Agent agent = new Agent(username, SHOP, hash, role, name, roleText, "/demo/photos/" + username + ".svg", team);
+        agent.changeEmail(username + "@demo-ict.example");
         for (String skill : skills) {
             String[] kindAndValue = skill.split(":", 2);
             agent.learn(new Skill(SkillKind.valueOf(kindAndValue[0].toUpperCase(Locale.ROOT)), kindAndValue[1]));

@@ -12,8 +12,8 @@ import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.entity.ContactMessage;
 
 /**
- * Stores what shoppers leave in the contact form. Sending it on by e-mail is not built yet: the messages are
- * kept and listed on the dashboard, and nothing claims they were mailed.
+ * Stores what shoppers leave in the contact form and, in the same transaction, queues the mails about it:
+ * when this returns, the message is stored and its mails are on the queue, or neither.
  */
 @Stateless
 public class ContactMessages {
@@ -23,6 +23,9 @@ public class ContactMessages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** {@code agent}: the person the message is for, or null for the shop's team. */
     public record Form(String name, String email, String topic, String text, String agent) {
@@ -48,6 +51,9 @@ public class ContactMessages {
             message.leaveFor(agent.username());
         }
         em.persist(message);
+        // The outbox refers to the message by a plain column: JPA cannot order the inserts itself.
+        em.flush();
+        outbox.mailsFor(message);
         return message;
     }
 

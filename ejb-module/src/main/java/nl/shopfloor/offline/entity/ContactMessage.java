@@ -104,6 +104,18 @@ public class ContactMessage {
         return text;
     }
 
+    public String shopId() {
+        return shopId;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String pageUrl() {
+        return pageUrl;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -9,12 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.shopfloor.chat.boundary.WebSocketRegistration;
+import nl.shopfloor.offline.control.MailQueue;
 import nl.shopfloor.schema.control.SchemaMigrations;
 
 /**
  * Readiness of the application itself. Payara Micro says "ready" even when the application failed to
- * deploy, so orchestration and tests ask here: the database answers at the current schema and the chat
- * sockets are registered.
+ * deploy, so orchestration and tests ask here: the database answers at the current schema, the chat
+ * sockets are registered and the message broker answers.
  */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,17 +24,22 @@ public class HealthResource {
     @Inject
     SchemaMigrations schema;
 
+    @Inject
+    MailQueue mailQueue;
+
     @GET
     @Path("ready")
     public Response ready() {
         boolean database = schema.isUpToDate() && schema.databaseAnswers();
         boolean sockets = WebSocketRegistration.isComplete();
+        boolean broker = mailQueue.reachable();
+        boolean up = database && sockets && broker;
         JsonObject body = Json.createObjectBuilder()
-                .add("status", database && sockets ? "UP" : "DOWN")
+                .add("status", up ? "UP" : "DOWN")
                 .add("database", database ? "UP" : "DOWN")
                 .add("websockets", sockets ? "UP" : "DOWN")
+                .add("broker", broker ? "UP" : "DOWN")
                 .build();
-        return Response.status(database && sockets ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(body).build();
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
     }
 }

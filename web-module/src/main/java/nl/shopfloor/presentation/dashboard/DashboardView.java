@@ -1,6 +1,7 @@
 package nl.shopfloor.presentation.dashboard;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,20 +12,24 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.capacity.control.Capacity;
-import jakarta.faces.application.FacesMessage;
-import java.time.Duration;
 import nl.shopfloor.capacity.control.CapacityLimits;
 import nl.shopfloor.commerce.control.ShopSettings;
 import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.offline.control.ContactMessages;
+import nl.shopfloor.offline.control.Outbox;
 import nl.shopfloor.offline.entity.ContactMessage;
+import nl.shopfloor.offline.entity.MailStatus;
+import nl.shopfloor.offline.entity.OutboxMail;
 
 @Named
 @ViewScoped
@@ -39,6 +44,8 @@ public class DashboardView implements Serializable {
     @Inject
     transient ContactMessages contactMessages;
     @Inject
+    transient Outbox outbox;
+    @Inject
     transient Capacity capacity;
     @Inject
     transient CapacityLimits capacityLimits;
@@ -50,6 +57,7 @@ public class DashboardView implements Serializable {
     private String shopId;
     private AgentStatus status;
     private List<ContactMessage> latestContactMessages;
+    private Map<String, List<OutboxMail>> mailsByMessage;
     private Integer chatCap;
     private boolean supervisor;
     private int apologyAfter;
@@ -63,7 +71,7 @@ public class DashboardView implements Serializable {
         displayName = agent.displayName();
         shopId = agent.shopId();
         status = agent.status();
-        latestContactMessages = contactMessages.latestOf(shopId, 50);
+        loadContactMessages();
         ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
         supervisor = request.isUserInRole("supervisor") || request.isUserInRole("admin");
         chatCap = capacity.cap(shopId);
@@ -129,6 +137,31 @@ public class DashboardView implements Serializable {
 
     public void changeStatus() {
         presence.choose(username, status);
+    }
+
+    private void loadContactMessages() {
+        latestContactMessages = contactMessages.latestOf(shopId, 50);
+        mailsByMessage = outbox.latestOf(shopId, 200).stream().filter(mail -> mail.contactMessageId() != null)
+                .collect(Collectors.groupingBy(OutboxMail::contactMessageId));
+    }
+
+    /** The mails about one contact message: the team's copy and the shopper's confirmation. */
+    public List<OutboxMail> mails(ContactMessage message) {
+        return mailsByMessage.getOrDefault(message.id(), List.of());
+    }
+
+    /** A parked mail goes back on the queue for a fresh series of attempts. */
+    public void retryMail(String mailId) {
+        try {
+            outbox.retry(shopId, mailId);
+        } catch (IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        loadContactMessages();
+    }
+
+    public boolean retryable(OutboxMail mail) {
+        return mail.status() == MailStatus.DEAD || mail.status() == MailStatus.NOT_CONFIGURED;
     }
 
     public List<ContactMessage> getContactMessages() {

@@ -1,0 +1,52 @@
+package nl.shopfloor.offline.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.shopfloor.chat.control.WidgetTexts;
+import nl.shopfloor.commerce.entity.Shop;
+import nl.shopfloor.offline.entity.ContactMessage;
+
+/**
+ * The texts of the mails, from i18n/mail[_nl].properties, in the language the shopper used. Plain text
+ * only: what a shopper typed is never interpreted as markup.
+ */
+@ApplicationScoped
+public class MailTemplates {
+
+    public record Rendered(String subject, String body) {
+    }
+
+    @Inject
+    WidgetTexts widgetTexts;
+
+    /** For the shop's team (or the chosen colleague): everything needed to answer, with reply-to the shopper. */
+    public Rendered forTeam(Shop shop, ContactMessage message, String forAgentName) {
+        String language = shop.language(message.language());
+        String topic = widgetTexts.text(language, "topic." + message.topic());
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
+                .withZone(shop.zone()).format(message.createdAt());
+        return new Rendered(
+                text(language, "team.subject", shop.name(), topic, message.name()),
+                text(language, forAgentName == null ? "team.body" : "team.body.personal", message.name(), message.email(),
+                        topic, when, message.pageUrl() == null ? "-" : message.pageUrl(), message.text(), forAgentName));
+    }
+
+    /** For the shopper: what they sent, and that the shop will answer by e-mail. */
+    public Rendered confirmation(Shop shop, ContactMessage message) {
+        String language = shop.language(message.language());
+        return new Rendered(
+                text(language, "confirmation.subject", shop.name()),
+                text(language, "confirmation.body", message.name(), shop.name(), message.text()));
+    }
+
+    private static String text(String language, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.mail", Locale.forLanguageTag(language), MailTemplates.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(language)).format(arguments);
+    }
+}

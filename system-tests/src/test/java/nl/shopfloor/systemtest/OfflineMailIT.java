@@ -1,0 +1,190 @@
+package nl.shopfloor.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offline messages by e-mail through the JMS queue into a real SMTP server (GreenMail): the team's copy
+ * with reply-to the shopper, the shopper's confirmation in their language, a message left for one person.
+ * Seed assumptions: demo shop with mailboxes per question type (product: verkoop@demo-ict.example) and
+ * agents with addresses username@demo-ict.example.
+ */
+class OfflineMailIT {
+
+    static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    static ShopfloorServer server;
+    static TestMailServer smtp;
+
+    @BeforeAll
+    static void boot() {
+        server = ShopfloorServer.shared();
+        smtp = TestMailServer.shared();
+    }
+
+    @Test
+    void theTeamGetsTheMessageWithReplyToTheShopperAndTheShopperAConfirmationInTheirLanguage() throws Exception {
+        String marker = marker();
+        send(server, "en", form("Ann Shopper", "ann@example.org", "product", "Which dock fits my laptop? " + marker, null));
+
+        List<MimeMessage> mails = smtp.await(TestMailServer.containing(marker), 2, MAIL_WAIT);
+        MimeMessage team = to(mails, "verkoop@demo-ict.example");
+        assertThat(addresses(team.getReplyTo())).containsExactly("ann@example.org");
+        assertThat(team.getSubject()).contains("Product advice").contains("Ann Shopper");
+        assertThat(TestMailServer.body(team)).contains("Which dock fits my laptop?").contains("ann@example.org");
+        assertThat(team.getHeader("Content-Language")).containsExactly("en");
+
+        MimeMessage confirmation = to(mails, "ann@example.org");
+        assertThat(confirmation.getSubject()).startsWith("We received your message");
+        assertThat(TestMailServer.body(confirmation)).contains("Hello Ann Shopper").contains(marker);
+        assertThat(addresses(confirmation.getFrom())).containsExactly("shop@shopfloor.test");
+        assertThat(team.getMessageID()).isNotEqualTo(confirmation.getMessageID()).endsWith("@shopfloor>");
+        assertThat(statuses(marker)).containsOnly("SENT");
+    }
+
+    @Test
+    void aDutchShopperGetsADutchConfirmationAndAMessageForOnePersonGoesToThem() throws Exception {
+        String marker = marker();
+        send(server, "nl", form("Kees", "kees@example.nl", "product", "Voor Lisa: is de MacBook al binnen? " + marker, "lisa"));
+
+        List<MimeMessage> mails = smtp.await(TestMailServer.containing(marker), 2, MAIL_WAIT);
+        MimeMessage forLisa = to(mails, "lisa@demo-ict.example");
+        assertThat(TestMailServer.body(forLisa)).contains("Een bericht voor Lisa Jansen");
+        assertThat(forLisa.getSubject()).contains("Productadvies");
+        MimeMessage confirmation = to(mails, "kees@example.nl");
+        assertThat(confirmation.getSubject()).startsWith("We hebben je bericht ontvangen");
+        assertThat(TestMailServer.body(confirmation)).contains("Hallo Kees");
+    }
+
+    @Test
+    void duringAnSmtpOutageMailsAreRetriedThenParkedAndARetryDeliversThem() throws Exception {
+        String marker = marker();
+        smtp.stop();
+        try {
+            send(server, "en", form("Olga", "olga@example.org", "service", "Broken on arrival " + marker, null));
+            // The test server waits a second between three attempts (SHOPFLOOR_MAIL_RETRY_DELAYS=PT1S,PT1S).
+            Conditions.await("both mails parked after their last attempt", () -> statuses(marker).equals(List.of("DEAD", "DEAD")), MAIL_WAIT);
+        } finally {
+            smtp.start();
+        }
+        Supervisor anouk = Supervisor.anouk(server);
+        List<JsonObject> parked = anouk.getJsonArray("/api/outbox").getValuesAs(JsonObject.class).stream()
+                .filter(mail -> mail.getString("status").equals("dead"))
+                .filter(mail -> mail.getString("subject").contains("Olga") || mail.getString("recipient").equals("olga@example.org"))
+                .toList();
+        assertThat(parked).hasSize(2).allSatisfy(mail -> {
+            assertThat(mail.getInt("attempts")).isEqualTo(3);
+            assertThat(mail.getString("lastError")).isNotBlank();
+        });
+        assertThat(smtp.received().stream().filter(TestMailServer.containing(marker))).as("nothing sent during the outage").isEmpty();
+
+        for (JsonObject mail : parked) {
+            assertThat(anouk.call("POST", "/api/outbox/" + mail.getString("id") + "/retry", null).statusCode()).isEqualTo(200);
+        }
+        assertThat(smtp.await(TestMailServer.containing(marker), 2, MAIL_WAIT)).hasSize(2);
+        Conditions.await("both mails sent", () -> statuses(marker).equals(List.of("SENT", "SENT")), MAIL_WAIT);
+    }
+
+    /**
+     * kill -9 of server and broker while mails are acknowledged but not sent (the delivery hangs on an SMTP
+     * port that never answers); after both restart every mail arrives, each exactly once.
+     */
+    @Test
+    void acknowledgedMessagesSurviveACrashOfServerAndBrokerAndArriveExactlyOnce() throws Exception {
+        String marker = marker();
+        int messages = 5;
+        smtp.stop();
+        try (SmtpBlackHole hole = SmtpBlackHole.on(smtp.port())) {
+            for (int i = 0; i < messages; i++) {
+                send(server, "en", form("Crash " + i, "crash" + i + "@example.org", "order", "Order " + i + " " + marker, null));
+            }
+            hole.awaitConnections(1, 60);
+            assertThat(statuses(marker)).hasSize(2 * messages).containsOnly("QUEUED");
+            server.crashAndRestart(() -> {
+                hole.close();
+                smtp.start();
+            });
+        } finally {
+            smtp.start();
+        }
+        Conditions.await("every mail sent after the restart", () -> statuses(marker).stream().filter("SENT"::equals).count() == 2 * messages,
+                Duration.ofSeconds(120));
+        List<MimeMessage> received = smtp.received().stream().filter(TestMailServer.containing(marker)).toList();
+        assertThat(received).hasSize(2 * messages);
+        List<String> ids = new ArrayList<>();
+        for (MimeMessage mail : received) {
+            ids.add(mail.getMessageID());
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    static String marker() {
+        return "ref-" + UUID.randomUUID();
+    }
+
+    static JsonObject form(String name, String email, String topic, String text, String agent) {
+        var form = Json.createObjectBuilder().add("type", "contact").add("name", name).add("email", email).add("topic", topic)
+                .add("text", text).add("clientId", Shopper.clientId());
+        if (agent != null) {
+            form.add("agent", agent);
+        }
+        return form.build();
+    }
+
+    /** Submits the form as the widget does and returns the acknowledgement (sent only once it is stored). */
+    static JsonObject send(ShopfloorServer server, String language, JsonObject form) {
+        try (JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"), server.origin(), null)) {
+            socket.send(Json.createObjectBuilder().add("type", "hello").add("lang", language)
+                    .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/index.html").add("title", "Contact"))
+                    .add("lastSeq", 0).build());
+            socket.awaitType("welcome", Shopper.WAIT);
+            socket.send(form);
+            JsonObject ack = socket.awaitType("contactAck", Shopper.WAIT);
+            assertThat(ack.getString("clientId")).isEqualTo(form.getString("clientId"));
+            return ack;
+        }
+    }
+
+    static MimeMessage to(List<MimeMessage> mails, String recipient) {
+        return mails.stream().filter(mail -> {
+            try {
+                return addresses(mail.getAllRecipients()).contains(recipient);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("no mail to " + recipient));
+    }
+
+    static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses).map(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress()).toList();
+    }
+
+    /** The outbox statuses of the mails about the message containing {@code marker}. */
+    static List<String> statuses(String marker) throws Exception {
+        List<String> statuses = new ArrayList<>();
+        try (Connection db = server.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT m.status FROM outbox_mail m JOIN contact_message c"
+                     + " ON m.contact_message_id = c.id WHERE c.text LIKE ?")) {
+            query.setString(1, "%" + marker + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    statuses.add(rows.getString(1));
+                }
+            }
+        }
+        return statuses;
+    }
+}
