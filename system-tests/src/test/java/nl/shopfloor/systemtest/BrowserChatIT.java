@@ -2,17 +2,18 @@ package nl.shopfloor.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The whole path in real browsers: an agent on the dashboard goes online; a shopper on the Dutch demo shop
@@ -102,7 +103,8 @@ class BrowserChatIT {
     }
 
     @Test
-    void withNobodyOnlineTheButtonOpensTheContactForm() {
+    void withNobodyOnlineTheButtonOpensTheContactFormAndTheMessageArrivesByMail() throws Exception {
+        String marker = OfflineMailIT.marker();
         shopper.manage().deleteAllCookies();
         shopper.get(server.uri("/demo/en.html").toString());
         shopper.executeScript("localStorage.clear(); sessionStorage.clear();");
@@ -115,7 +117,7 @@ class BrowserChatIT {
         name.clear();
         name.sendKeys("Tom Visser");
         widget().findElement(By.cssSelector("[data-sf=contact-email]")).sendKeys("not-an-address");
-        widget().findElement(By.cssSelector("[data-sf=contact-text]")).sendKeys("Please send me a quote for 20 docks.");
+        widget().findElement(By.cssSelector("[data-sf=contact-text]")).sendKeys("Please send me a quote for 20 docks. " + marker);
         widget().findElement(By.cssSelector("[data-sf=contact-send]")).click();
         assertThat(widget().findElements(By.cssSelector("[data-sf=contact-thanks]"))).as("not accepted").isEmpty();
 
@@ -124,6 +126,15 @@ class BrowserChatIT {
         email.sendKeys("tom@example.nl");
         widget().findElement(By.cssSelector("[data-sf=contact-send]")).click();
         waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=contact-thanks]")).isDisplayed());
+
+        List<MimeMessage> mails = TestMailServer.shared().await(TestMailServer.containing(marker), 2, OfflineMailIT.MAIL_WAIT);
+        MimeMessage confirmation = OfflineMailIT.to(mails, "tom@example.nl");
+        assertThat(confirmation.getSubject()).startsWith("We received your message");
+        assertThat(confirmation.getHeader("Content-Language")).containsExactly("en");
+        MimeMessage team = mails.stream().filter(mail -> mail != confirmation).findFirst().orElseThrow();
+        assertThat(OfflineMailIT.addresses(team.getReplyTo())).containsExactly("tom@example.nl");
+        assertThat(OfflineMailIT.addresses(team.getAllRecipients())).singleElement().asString().endsWith("@demo-ict.example");
+        assertThat(TestMailServer.body(team)).contains("Tom Visser").contains("Please send me a quote for 20 docks.");
     }
 
     private static SearchContext widget() {

@@ -9,7 +9,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +55,8 @@ class OfflineMailIT {
         assertThat(TestMailServer.body(confirmation)).contains("Hello Ann Shopper").contains(marker);
         assertThat(addresses(confirmation.getFrom())).containsExactly("shop@shopfloor.test");
         assertThat(team.getMessageID()).isNotEqualTo(confirmation.getMessageID()).endsWith("@shopfloor>");
-        assertThat(statuses(marker)).containsOnly("SENT");
+        // The mail is on the SMTP server a moment before the transaction that marks it sent commits.
+        Conditions.await("both mails marked sent", () -> statuses(marker).equals(List.of("SENT", "SENT")), MAIL_WAIT);
     }
 
     @Test
@@ -67,6 +71,72 @@ class OfflineMailIT {
         MimeMessage confirmation = to(mails, "kees@example.nl");
         assertThat(confirmation.getSubject()).startsWith("We hebben je bericht ontvangen");
         assertThat(TestMailServer.body(confirmation)).contains("Hallo Kees");
+    }
+
+    @Test
+    void aCallBackRequestReachesTheTeamIsConfirmedAndIsMarkedDoneOnce() throws Exception {
+        String marker = marker();
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
+        JsonObject request = Json.createObjectBuilder().add("type", "callback").add("clientId", Shopper.clientId())
+                .add("name", "Bel " + marker).add("phone", "+31 6 1234 5678").add("window", "morning").add("day", tomorrow)
+                .add("email", "belmij@example.nl").add("text", "About my order " + marker).build();
+        JsonObject ack = sendFrame(server, "nl", request, "callbackAck");
+
+        List<MimeMessage> mails = smtp.await(TestMailServer.containing(marker), 2, MAIL_WAIT);
+        MimeMessage team = to(mails, "bestellingen@demo-ict.example");
+        assertThat(team.getSubject()).contains("Terugbelverzoek").contains("+31 6 1234 5678");
+        assertThat(TestMailServer.body(team)).contains("in de ochtend").contains(marker);
+        MimeMessage confirmation = to(mails, "belmij@example.nl");
+        assertThat(confirmation.getSubject()).startsWith("We bellen je terug");
+        assertThat(TestMailServer.body(confirmation)).contains("+31 6 1234 5678");
+
+        Supervisor sanne = new Supervisor(server, "sanne");
+        String id = ack.getString("id");
+        HttpResponse<String> done = sanne.call("POST", "/api/messages/" + id + "/done", null);
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("\"handledBy\":\"sanne\"").contains("\"kind\":\"callback\"");
+        Supervisor mehmet = new Supervisor(server, "mehmet");
+        assertThat(mehmet.call("POST", "/api/messages/" + id + "/done", null).body()).as("the first one who called keeps it")
+                .contains("\"handledBy\":\"sanne\"");
+    }
+
+    @Test
+    void badCallBackRequestsAreRefusedWithAReason() {
+        String tooFar = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(30).toString();
+        for (JsonObject bad : List.of(
+                callback("abc", "morning", null), callback("12", "morning", null), callback("+31 6 1234 5678", "night", null),
+                callback("+31 6 1234 5678", "asap", tooFar), callback("+31 6 1234 5678", "asap", "tomorrow"))) {
+            JsonObject error = sendFrame(server, "en", bad, "error");
+            assertThat(error.getString("code")).as(bad.toString()).isEqualTo("invalid");
+            assertThat(error.getString("clientId")).isEqualTo(bad.getString("clientId"));
+        }
+    }
+
+    @Test
+    void anAgentAnswersAMessageByMailWithReplyToTheTeam() throws Exception {
+        String marker = marker();
+        JsonObject ack = send(server, "en", form("Quinn", "quinn@example.org", "service", "Can I return an opened box? " + marker, null));
+        smtp.await(TestMailServer.containing(marker), 2, MAIL_WAIT);
+
+        Supervisor pieter = new Supervisor(server, "pieter");
+        HttpResponse<String> answered = pieter.call("POST", "/api/messages/" + ack.getString("id") + "/answer",
+                "{\"text\": \"Yes, within 30 days. Answer " + marker + "\"}");
+        assertThat(answered.statusCode()).isEqualTo(200);
+        MimeMessage answer = smtp.await(TestMailServer.containing("Answer " + marker), 1, MAIL_WAIT).get(0);
+        assertThat(addresses(answer.getAllRecipients())).containsExactly("quinn@example.org");
+        assertThat(addresses(answer.getReplyTo())).containsExactly("nazorg@demo-ict.example");
+        assertThat(TestMailServer.body(answer)).contains("Pieter Visser").contains("> Can I return an opened box?");
+        assertThat(pieter.call("POST", "/api/messages/" + ack.getString("id") + "/answer", "{\"text\": \"\"}").statusCode())
+                .as("an empty answer").isEqualTo(400);
+    }
+
+    static JsonObject callback(String phone, String window, String day) {
+        var frame = Json.createObjectBuilder().add("type", "callback").add("clientId", Shopper.clientId()).add("name", "Bad")
+                .add("phone", phone).add("window", window);
+        if (day != null) {
+            frame.add("day", day);
+        }
+        return frame.build();
     }
 
     @Test
@@ -146,15 +216,19 @@ class OfflineMailIT {
 
     /** Submits the form as the widget does and returns the acknowledgement (sent only once it is stored). */
     static JsonObject send(ShopfloorServer server, String language, JsonObject form) {
+        JsonObject ack = sendFrame(server, language, form, "contactAck");
+        assertThat(ack.getString("clientId")).isEqualTo(form.getString("clientId"));
+        return ack;
+    }
+
+    static JsonObject sendFrame(ShopfloorServer server, String language, JsonObject frame, String answerType) {
         try (JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"), server.origin(), null)) {
             socket.send(Json.createObjectBuilder().add("type", "hello").add("lang", language)
                     .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/index.html").add("title", "Contact"))
                     .add("lastSeq", 0).build());
             socket.awaitType("welcome", Shopper.WAIT);
-            socket.send(form);
-            JsonObject ack = socket.awaitType("contactAck", Shopper.WAIT);
-            assertThat(ack.getString("clientId")).isEqualTo(form.getString("clientId"));
-            return ack;
+            socket.send(frame);
+            return socket.awaitType(answerType, Shopper.WAIT);
         }
     }
 

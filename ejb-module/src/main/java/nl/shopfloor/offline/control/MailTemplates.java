@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.offline.entity.ContactMessage;
@@ -27,6 +28,13 @@ public class MailTemplates {
     /** For the shop's team (or the chosen colleague): everything needed to answer, with reply-to the shopper. */
     public Rendered forTeam(Shop shop, ContactMessage message, String forAgentName) {
         String language = shop.language(message.language());
+        if (message.isCallback()) {
+            return new Rendered(
+                    text(language, "callback.team.subject", shop.name(), message.name(), message.phone()),
+                    text(language, "callback.team.body", message.name(), message.phone(), when(language, message),
+                            message.email() == null ? "-" : message.email(), message.text().isEmpty() ? "-" : message.text(),
+                            forAgentName == null ? "-" : forAgentName));
+        }
         String topic = widgetTexts.text(language, "topic." + message.topic());
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
                 .withZone(shop.zone()).format(message.createdAt());
@@ -36,12 +44,37 @@ public class MailTemplates {
                         topic, when, message.pageUrl() == null ? "-" : message.pageUrl(), message.text(), forAgentName));
     }
 
-    /** For the shopper: what they sent, and that the shop will answer by e-mail. */
+    /** For the shopper: what they sent, and that the shop will answer by e-mail or call. */
     public Rendered confirmation(Shop shop, ContactMessage message) {
         String language = shop.language(message.language());
+        if (message.isCallback()) {
+            return new Rendered(
+                    text(language, "callback.confirmation.subject", shop.name()),
+                    text(language, "callback.confirmation.body", message.name(), shop.name(), message.phone(), when(language, message)));
+        }
         return new Rendered(
                 text(language, "confirmation.subject", shop.name()),
                 text(language, "confirmation.body", message.name(), shop.name(), message.text()));
+    }
+
+    /** An agent's answer, with the shopper's message quoted below it. */
+    public Rendered answer(Shop shop, ContactMessage message, String agentName, String answer) {
+        String language = shop.language(message.language());
+        String quoted = message.text().lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
+        return new Rendered(
+                text(language, "answer.subject", shop.name()),
+                text(language, "answer.body", answer, agentName, shop.name(), quoted));
+    }
+
+    /** "tomorrow, in the morning" / "as soon as possible". */
+    String when(String language, ContactMessage message) {
+        String window = text(language, "callback.window." + message.callbackWindow().key());
+        if (message.callbackDay() == null) {
+            return window;
+        }
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.forLanguageTag(language))
+                .format(message.callbackDay());
+        return text(language, "callback.when", day, window);
     }
 
     private static String text(String language, String key, Object... arguments) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.Ids;
@@ -36,24 +37,42 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** The shop's copy (to the chosen colleague, the question type's mailbox or the shop) and the shopper's confirmation. */
+    /**
+     * The shop's copy (to the chosen colleague, the question type's mailbox or the shop) with reply-to the
+     * shopper, and the shopper's confirmation when they gave an address.
+     */
     public List<OutboxMail> mailsFor(ContactMessage message) {
         Shop shop = em.find(Shop.class, message.shopId());
         Agent agent = message.agent() == null ? null : em.find(Agent.class, message.agent());
-        String teamAddress = Optional.ofNullable(agent).map(Agent::email)
-                .or(() -> mailboxOf(shop.id(), message.topic()))
-                .orElse(shop.contactEmail());
+        String teamAddress = teamAddressFor(shop, message, agent);
         String language = shop.language(message.language());
         MailTemplates.Rendered forTeam = templates.forTeam(shop, message, agent == null ? null : agent.displayName());
-        MailTemplates.Rendered confirmation = templates.confirmation(shop, message);
-        List<OutboxMail> mails = new java.util.ArrayList<>();
+        List<OutboxMail> mails = new ArrayList<>();
         if (teamAddress != null) {
             mails.add(queue(new OutboxMail(Ids.random(), shop.id(), message.id(), MailPurpose.TEAM, teamAddress, message.email(),
                     forTeam.subject(), forTeam.body(), language, clock.instant())));
         }
-        mails.add(queue(new OutboxMail(Ids.random(), shop.id(), message.id(), MailPurpose.CONFIRMATION, message.email(),
-                teamAddress, confirmation.subject(), confirmation.body(), language, clock.instant())));
+        if (message.email() != null) {
+            MailTemplates.Rendered confirmation = templates.confirmation(shop, message);
+            mails.add(queue(new OutboxMail(Ids.random(), shop.id(), message.id(), MailPurpose.CONFIRMATION, message.email(),
+                    teamAddress, confirmation.subject(), confirmation.body(), language, clock.instant())));
+        }
         return mails;
+    }
+
+    /** An agent's answer to the shopper, with reply-to the team, so the shopper's next mail reaches the shop again. */
+    public OutboxMail answer(ContactMessage message, Agent agent, String text) {
+        Shop shop = em.find(Shop.class, message.shopId());
+        MailTemplates.Rendered answer = templates.answer(shop, message, agent.displayName(), text);
+        return queue(new OutboxMail(Ids.random(), shop.id(), message.id(), MailPurpose.REPLY, message.email(),
+                teamAddressFor(shop, message, message.agent() == null ? null : em.find(Agent.class, message.agent())),
+                answer.subject(), answer.body(), shop.language(message.language()), clock.instant()));
+    }
+
+    private String teamAddressFor(Shop shop, ContactMessage message, Agent agent) {
+        return Optional.ofNullable(agent).map(Agent::email)
+                .or(() -> mailboxOf(shop.id(), message.topic()))
+                .orElse(shop.contactEmail());
     }
 
     public List<OutboxMail> latestOf(String shopId, int max) {
@@ -68,7 +87,7 @@ public class Outbox {
     public OutboxMail retry(String shopId, String mailId) {
         OutboxMail mail = mailId == null ? null : em.find(OutboxMail.class, mailId);
         if (mail == null || !mail.shopId().equals(shopId)) {
-            throw new IllegalArgumentException("No such mail in this shop");
+            throw new OfflineRefused("No such mail in this shop");
         }
         if (mail.status() == MailStatus.SENT) {
             return mail;

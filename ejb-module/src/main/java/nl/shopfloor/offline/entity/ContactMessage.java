@@ -2,10 +2,13 @@ package nl.shopfloor.offline.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A message left through the contact form while chat was not possible. E-mail delivery is a later step. */
 @Entity
@@ -36,7 +39,8 @@ public class ContactMessage {
     @Column(nullable = false, length = 80)
     private String name;
 
-    @Column(nullable = false, length = 254)
+    /** Required for messages; a call-back request may come without one. */
+    @Column(length = 254)
     private String email;
 
     @Column(nullable = false, length = 40)
@@ -58,6 +62,28 @@ public class ContactMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ContactKind kind = ContactKind.MESSAGE;
+
+    @Column(length = 32)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "callback_window", length = 10)
+    private CallbackWindow callbackWindow;
+
+    /** The day the shopper asked to be called; null: the first possible. */
+    @Column(name = "callback_day")
+    private LocalDate callbackDay;
+
+    /** When an agent answered the message by e-mail or marked the call-back done. */
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    @Column(name = "handled_by", length = 40)
+    private String handledBy;
+
     protected ContactMessage() {
     }
 
@@ -74,6 +100,50 @@ public class ContactMessage {
         this.language = language;
         this.pageUrl = pageUrl;
         this.createdAt = now;
+    }
+
+    public void callBack(String phone, CallbackWindow window, LocalDate day) {
+        this.kind = ContactKind.CALLBACK;
+        this.phone = phone;
+        this.callbackWindow = window;
+        this.callbackDay = day;
+    }
+
+    public void handled(String username, Instant at) {
+        this.handledBy = username;
+        this.handledAt = at;
+    }
+
+    public boolean isHandled() {
+        return handledAt != null;
+    }
+
+    public ContactKind kind() {
+        return kind;
+    }
+
+    public boolean isCallback() {
+        return kind == ContactKind.CALLBACK;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public CallbackWindow callbackWindow() {
+        return callbackWindow;
+    }
+
+    public LocalDate callbackDay() {
+        return callbackDay;
+    }
+
+    public Instant handledAt() {
+        return handledAt;
+    }
+
+    public String handledBy() {
+        return handledBy;
     }
 
     public void leaveFor(String agentUsername) {

@@ -8,6 +8,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** Reads and checks the fields of inbound WebSocket frames; everything a client sends passes here. */
@@ -21,6 +23,7 @@ final class Frames {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{6,32}");
 
     private Frames() {
     }
@@ -86,6 +89,28 @@ final class Frames {
             throw new InvalidFrame("invalid", "'email' is not a valid e-mail address", clientId);
         }
         return email;
+    }
+
+    /** 6-32 characters of digits, spaces and + ( ) - . /, with at least 6 digits. */
+    static String phone(JsonObject frame, String clientId) {
+        String phone = optionalString(frame, "phone", 32, clientId);
+        if (phone == null || !PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 6) {
+            throw new InvalidFrame("invalid", "'phone' must be a phone number: 6-32 digits, spaces and + ( ) - . /", clientId);
+        }
+        return phone;
+    }
+
+    /** An optional day, YYYY-MM-DD. */
+    static LocalDate optionalDay(JsonObject frame, String field, String clientId) {
+        String day = optionalString(frame, field, 10, clientId);
+        if (day == null || day.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFrame("invalid", "'" + field + "' must be a date, YYYY-MM-DD", clientId);
+        }
     }
 
     static String topic(JsonObject frame, String clientId) {

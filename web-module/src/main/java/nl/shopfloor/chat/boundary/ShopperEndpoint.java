@@ -35,6 +35,8 @@ import nl.shopfloor.chat.entity.Visitor;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.offline.control.ContactMessages;
+import nl.shopfloor.offline.control.OfflineRefused;
+import nl.shopfloor.offline.entity.CallbackWindow;
 import nl.shopfloor.offline.entity.ContactMessage;
 import nl.shopfloor.routing.control.Router;
 
@@ -102,6 +104,7 @@ public class ShopperEndpoint {
                 case "message" -> post(session, frame);
                 case "typing" -> typing(frame);
                 case "contact" -> contact(session, frame);
+                case "callback" -> callback(session, frame);
                 case "team" -> team(session);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
@@ -192,9 +195,37 @@ public class ShopperEndpoint {
         ContactMessages.Form form = new ContactMessages.Form(Frames.name(frame, clientId), Frames.email(frame, true, clientId),
                 shopTopic(frame, clientId), Frames.text(frame, "text", ContactMessage.MAX_TEXT, clientId),
                 Frames.optionalText(frame, "agent", 40, clientId));
-        ContactMessage stored = contactMessages.store(shop.id(), visitorId, clientId, form, language, page.url());
+        ContactMessage stored;
+        try {
+            stored = contactMessages.store(shop.id(), visitorId, clientId, form, language, page.url());
+        } catch (OfflineRefused e) {
+            throw new InvalidFrame("invalid", e.getMessage(), clientId);
+        }
         Sockets.send(session, Json.createObjectBuilder()
                 .add("type", "contactAck").add("clientId", clientId).add("id", stored.id()).build());
+    }
+
+    private void callback(Session session, JsonObject frame) {
+        String clientId = Frames.clientId(frame);
+        CallbackWindow window;
+        try {
+            window = CallbackWindow.of(Frames.optionalString(frame, "window", 10, clientId));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFrame("invalid", e.getMessage(), clientId);
+        }
+        String topic = frame.containsKey("topic") ? shopTopic(frame, clientId) : null;
+        ContactMessages.CallbackForm form = new ContactMessages.CallbackForm(Frames.name(frame, clientId),
+                Frames.phone(frame, clientId), window, Frames.optionalDay(frame, "day", clientId), Frames.email(frame, false, clientId),
+                topic, Frames.optionalText(frame, "text", ContactMessages.MAX_NOTE, clientId),
+                Frames.optionalText(frame, "agent", 40, clientId));
+        ContactMessage stored;
+        try {
+            stored = contactMessages.storeCallback(shop.id(), visitorId, clientId, form, language, page.url());
+        } catch (OfflineRefused e) {
+            throw new InvalidFrame("invalid", e.getMessage(), clientId);
+        }
+        Sockets.send(session, Json.createObjectBuilder()
+                .add("type", "callbackAck").add("clientId", clientId).add("id", stored.id()).build());
     }
 
     private void team(Session session) {

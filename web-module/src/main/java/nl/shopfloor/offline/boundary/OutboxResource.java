@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.offline.control.OfflineRefused;
 import nl.shopfloor.offline.control.Outbox;
 import nl.shopfloor.offline.entity.OutboxMail;
 
@@ -48,7 +49,7 @@ public class OutboxResource {
     public JsonObject retry(@PathParam("id") String id) {
         try {
             return toJson(outbox.retry(shopOfCaller(), id));
-        } catch (IllegalArgumentException e) {
+        } catch (OfflineRefused e) {
             throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                     .entity(Json.createObjectBuilder().add("error", e.getMessage()).build()).build());
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +27,12 @@ import nl.shopfloor.capacity.control.CapacityLimits;
 import nl.shopfloor.commerce.control.ShopSettings;
 import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.offline.control.ContactMessages;
+import nl.shopfloor.offline.control.OfflineRefused;
 import nl.shopfloor.offline.control.Outbox;
 import nl.shopfloor.offline.entity.ContactMessage;
 import nl.shopfloor.offline.entity.MailStatus;
 import nl.shopfloor.offline.entity.OutboxMail;
+import org.primefaces.PrimeFaces;
 
 @Named
 @ViewScoped
@@ -58,6 +61,8 @@ public class DashboardView implements Serializable {
     private AgentStatus status;
     private List<ContactMessage> latestContactMessages;
     private Map<String, List<OutboxMail>> mailsByMessage;
+    private ContactMessage answering;
+    private String answerText;
     private Integer chatCap;
     private boolean supervisor;
     private int apologyAfter;
@@ -154,10 +159,60 @@ public class DashboardView implements Serializable {
     public void retryMail(String mailId) {
         try {
             outbox.retry(shopId, mailId);
-        } catch (IllegalArgumentException e) {
+        } catch (OfflineRefused e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         loadContactMessages();
+    }
+
+    public void markDone(String messageId) {
+        try {
+            contactMessages.markDone(shopId, username, messageId);
+        } catch (OfflineRefused e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        loadContactMessages();
+    }
+
+    public void startAnswer(String messageId) {
+        answering = latestContactMessages.stream().filter(m -> m.id().equals(messageId)).findFirst().orElse(null);
+        answerText = "";
+    }
+
+    /** Sends the answer through the outbox; the dialog closes only when it is queued. */
+    public void sendAnswer() {
+        try {
+            contactMessages.answer(shopId, username, answering.id(), answerText);
+            PrimeFaces.current().ajax().addCallbackParam("sent", true);
+            answering = null;
+        } catch (OfflineRefused e) {
+            FacesContext.getCurrentInstance().addMessage("answer-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        loadContactMessages();
+    }
+
+    /** "ma 24 nov., in de ochtend" — the day (if any) and the window the shopper chose. */
+    public String callbackWhen(ContactMessage message) {
+        if (!message.isCallback()) {
+            return "";
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        String window = context.getApplication().getResourceBundle(context, "msg")
+                .getString("callback.window." + message.callbackWindow().key());
+        return message.callbackDay() == null ? window : DateTimeFormatter.ofPattern("EEE d MMM", context.getViewRoot().getLocale())
+                .format(message.callbackDay()) + ", " + window;
+    }
+
+    public ContactMessage getAnswering() {
+        return answering;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public void setAnswerText(String answerText) {
+        this.answerText = answerText;
     }
 
     public boolean retryable(OutboxMail mail) {
