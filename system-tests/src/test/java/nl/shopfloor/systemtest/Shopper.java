@@ -14,6 +14,10 @@ final class Shopper implements AutoCloseable {
     final JsonSocket socket;
     final JsonObject welcome;
 
+    static Shopper wrap(JsonSocket socket, JsonObject welcome) {
+        return new Shopper(socket, welcome);
+    }
+
     private Shopper(JsonSocket socket, JsonObject welcome) {
         this.socket = socket;
         this.welcome = welcome;
@@ -80,11 +84,13 @@ final class Shopper implements AutoCloseable {
         return ack;
     }
 
-    /** Waits until an availability push says {@code online}; earlier pushes may say otherwise. */
-    void awaitAvailability(boolean online) {
-        while (socket.awaitType("availability", WAIT).getBoolean("online") != online) {
-            // an older state: keep waiting for the one we expect
-        }
+    /** Waits until an availability push says {@code online}, and returns it; earlier pushes may say otherwise. */
+    JsonObject awaitAvailability(boolean online) {
+        JsonObject availability;
+        do {
+            availability = socket.awaitType("availability", WAIT);
+        } while (availability.getBoolean("online") != online);
+        return availability;
     }
 
     @Override

@@ -17,11 +17,12 @@ import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Availability;
 import nl.shopfloor.capacity.control.Capacity;
+import nl.shopfloor.offline.control.BusinessHours;
 import nl.shopfloor.routing.entity.Performance;
 
 /**
- * Ranks the agents for a new chat at once — there is no queue. Only agents who are online and below their
- * own maximum are candidates; {@link Scoring} orders them and every part of every score is kept, so the
+ * Ranks the agents for a new chat at once — there is no queue. Only agents who are online, within their
+ * team's opening hours and below their own maximum are candidates; {@link Scoring} orders them and every part of every score is kept, so the
  * dashboard can show why this agent got the chat and not another. {@link Capacity} takes the slot.
  */
 @Stateless
@@ -41,6 +42,9 @@ public class Router {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessHours businessHours;
 
     public Decision rank(RoutingRequest request) {
         List<Agent> online = onlineAgents(request.shopId());
@@ -71,6 +75,9 @@ public class Router {
 
     /** For callers that already hold the shop's agents. */
     public Availability availability(String shopId, List<Agent> agentsOfShop) {
+        if (!businessHours.isShopOpen(shopId)) {
+            return Availability.CLOSED;
+        }
         return capacity.availability(shopId, online(agentsOfShop));
     }
 
@@ -78,9 +85,10 @@ public class Router {
         return availability(shopId).canChat();
     }
 
-    /** Online and below their own maximum. */
+    /** Online, within their team's opening hours and below their own maximum. */
     public boolean isAvailable(Agent agent) {
-        return presence.isOnline(agent) && capacity.openChats(agent.shopId(), agent.username()) < agent.maxChats();
+        return presence.isOnline(agent) && businessHours.isOpenFor(agent)
+                && capacity.openChats(agent.shopId(), agent.username()) < agent.maxChats();
     }
 
     private List<Agent> onlineAgents(String shopId) {
@@ -88,7 +96,7 @@ public class Router {
     }
 
     private List<Agent> online(List<Agent> agentsOfShop) {
-        return agentsOfShop.stream().filter(Agent::takesChats).filter(presence::isOnline).toList();
+        return agentsOfShop.stream().filter(Agent::takesChats).filter(presence::isOnline).filter(businessHours::isOpenFor).toList();
     }
 
     /** The shop's middle answer time on this topic, against which each agent's speed is weighed. */

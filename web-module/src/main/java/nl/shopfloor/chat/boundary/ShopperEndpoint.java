@@ -60,6 +60,8 @@ public class ShopperEndpoint {
     @Inject
     ContactMessages contactMessages;
     @Inject
+    ShopOpening opening;
+    @Inject
     Router router;
     @Inject
     Agents agents;
@@ -115,6 +117,7 @@ public class ShopperEndpoint {
     private void hello(Session session, JsonObject frame) {
         String requested = Frames.optionalString(frame, "lang", 5, null);
         language = shop.language(requested);
+        session.getUserProperties().put(ShopperSessions.LANGUAGE, language);
         JsonObject pageJson = Frames.optionalObject(frame, "page");
         page = new Page(Frames.truncated(pageJson, "url", 2000), Frames.truncated(pageJson, "title", 300));
         int lastSeq = Frames.nonNegative(frame, "lastSeq");
@@ -135,6 +138,9 @@ public class ShopperEndpoint {
                 .add("online", availability.canChat());
         if (!availability.canChat()) {
             welcome.add("reason", availability.name().toLowerCase(Locale.ROOT));
+        }
+        if (availability == Availability.CLOSED) {
+            opening.describe(welcome, shop.id(), language);
         }
         conversations.ownAgentOf(visitorId).filter(Agent::takesChats).ifPresent(agent -> {
             JsonObject member = TeamJson.member(agent, router.isAvailable(agent));

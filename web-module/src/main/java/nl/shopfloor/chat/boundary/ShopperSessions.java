@@ -1,6 +1,7 @@
 package nl.shopfloor.chat.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +25,10 @@ public class ShopperSessions {
     private final Map<String, JsonObject> lastTeam = new ConcurrentHashMap<>();
 
     static final String OWN_AGENT = "shopfloor.ownAgent";
+    static final String LANGUAGE = "shopfloor.language";
+
+    @Inject
+    ShopOpening opening;
     static final String OWN_AGENT_SHOWN = "shopfloor.ownAgentShown";
 
     void joined(String shopId, Session session) {
@@ -67,19 +72,25 @@ public class ShopperSessions {
         byVisitor.getOrDefault(visitorId, Set.of()).forEach(session -> Sockets.send(session, frame));
     }
 
-    /** Pushes availability to every widget of the shop, only when it changed. */
+    /** Pushes availability to every widget of the shop, only when it changed; a closed shop says when it opens, per language. */
     void availability(String shopId, Availability availability) {
         Availability previous = lastAvailability.put(shopId, availability);
         if (previous != availability) {
-            JsonObject frame = availabilityFrame(availability);
-            byShop.getOrDefault(shopId, Set.of()).forEach(session -> Sockets.send(session, frame));
+            Map<String, JsonObject> frames = new ConcurrentHashMap<>();
+            byShop.getOrDefault(shopId, Set.of()).forEach(session -> {
+                String language = String.valueOf(session.getUserProperties().getOrDefault(LANGUAGE, "en"));
+                Sockets.send(session, frames.computeIfAbsent(language, lang -> availabilityFrame(shopId, availability, lang)));
+            });
         }
     }
 
-    static JsonObject availabilityFrame(Availability availability) {
+    JsonObject availabilityFrame(String shopId, Availability availability, String language) {
         JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "availability").add("online", availability.canChat());
         if (!availability.canChat()) {
             frame.add("reason", availability.name().toLowerCase(Locale.ROOT));
+        }
+        if (availability == Availability.CLOSED) {
+            opening.describe(frame, shopId, language);
         }
         return frame.build();
     }

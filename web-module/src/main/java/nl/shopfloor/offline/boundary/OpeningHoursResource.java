@@ -1,0 +1,156 @@
+package nl.shopfloor.offline.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import nl.shopfloor.agents.control.AgentAccounts;
+import nl.shopfloor.agents.control.Agents;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.agents.entity.RosterShift;
+import nl.shopfloor.agents.entity.Team;
+import nl.shopfloor.offline.control.BusinessHours;
+import nl.shopfloor.offline.control.OfflineRefused;
+import nl.shopfloor.offline.entity.Holiday;
+import nl.shopfloor.offline.entity.OpeningPeriod;
+
+/**
+ * The logged-in supervisor's opening hours: per team a week of periods ("monday", "08:00"-"17:30", shop time),
+ * and the shop's holidays. A team without periods is always open. web.xml restricts it to supervisors and admins.
+ */
+@Path("hours")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpeningHoursResource {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    Agents agents;
+    @Inject
+    AgentAccounts accounts;
+    @Inject
+    BusinessHours hours;
+
+    @GET
+    public JsonObject current() {
+        String shop = shopOfCaller();
+        List<OpeningPeriod> periods = hours.periods(shop);
+        JsonArrayBuilder teams = Json.createArrayBuilder();
+        for (Team team : accounts.teams(shop)) {
+            JsonArrayBuilder week = Json.createArrayBuilder();
+            periods.stream().filter(period -> period.teamId().equals(team.id())).forEach(period -> week.add(Json.createObjectBuilder()
+                    .add("day", period.day().name().toLowerCase(Locale.ROOT))
+                    .add("from", RosterShift.clockText(period.openMinute()))
+                    .add("to", RosterShift.clockText(period.closeMinute()))));
+            teams.add(Json.createObjectBuilder().add("id", team.id()).add("name", team.name()).add("periods", week));
+        }
+        JsonArrayBuilder holidays = Json.createArrayBuilder();
+        hours.holidays(shop).forEach(holiday -> holidays.add(holidayJson(holiday)));
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("localTime", hours.localNow(shop).withNano(0).toString())
+                .add("open", hours.isShopOpen(shop))
+                .add("teams", teams)
+                .add("holidays", holidays);
+        hours.nextOpening(shop).ifPresent(opensAt -> json.add("opensAt", opensAt.toString()));
+        return json.build();
+    }
+
+    /** {@code {"periods": [{"day": "monday", "from": "08:00", "to": "17:30"}, ...]}}; an empty list: always open. */
+    @PUT
+    @Path("teams/{team}")
+    public JsonObject replaceWeek(@PathParam("team") String teamId, JsonObject body) {
+        String shop = shopOfCaller();
+        if (body == null || !(body.get("periods") instanceof JsonArray list) || list.size() > 70
+                || !list.stream().allMatch(JsonObject.class::isInstance)) {
+            throw badRequest("Send {\"periods\": [{\"day\": \"monday\", \"from\": \"08:00\", \"to\": \"17:30\"}, ...]}");
+        }
+        List<BusinessHours.Period> week;
+        try {
+            week = list.getValuesAs(JsonObject.class).stream().map(period -> new BusinessHours.Period(
+                    DayOfWeek.valueOf(text(period, "day").toUpperCase(Locale.ROOT)),
+                    RosterShift.minuteOfDay(text(period, "from")), RosterShift.minuteOfDay(text(period, "to")))).toList();
+        } catch (IllegalArgumentException e) {
+            throw badRequest("Each period needs a day (monday to sunday) and times HH:mm from before to: " + e.getMessage());
+        }
+        try {
+            hours.replaceWeek(shop, teamId, week);
+        } catch (OfflineRefused e) {
+            throw badRequest(e.getMessage());
+        }
+        return current();
+    }
+
+    /** {@code {"day": "2026-12-25", "name": "Kerstmis"}}. */
+    @POST
+    @Path("holidays")
+    public Response addHoliday(JsonObject body) {
+        String shop = shopOfCaller();
+        LocalDate day;
+        String name;
+        try {
+            day = LocalDate.parse(text(body, "day"));
+            name = text(body, "name");
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw badRequest("Send {\"day\": \"YYYY-MM-DD\", \"name\": \"...\"}");
+        }
+        try {
+            return Response.status(Response.Status.CREATED).entity(holidayJson(hours.addHoliday(shop, day, name))).build();
+        } catch (OfflineRefused e) {
+            throw badRequest(e.getMessage());
+        }
+    }
+
+    @DELETE
+    @Path("holidays/{id}")
+    public Response removeHoliday(@PathParam("id") String id) {
+        try {
+            hours.removeHoliday(shopOfCaller(), id);
+        } catch (OfflineRefused e) {
+            throw badRequest(e.getMessage());
+        }
+        return Response.noContent().build();
+    }
+
+    private static JsonObject holidayJson(Holiday holiday) {
+        return Json.createObjectBuilder().add("id", holiday.id()).add("day", holiday.day().toString()).add("name", holiday.name()).build();
+    }
+
+    private static String text(JsonObject object, String field) {
+        if (object == null || !(object.get(field) instanceof JsonString value)) {
+            throw new IllegalArgumentException("'" + field + "' must be a string");
+        }
+        return value.getString();
+    }
+
+    private static BadRequestException badRequest(String message) {
+        return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build()).build());
+    }
+
+    private String shopOfCaller() {
+        return agents.find(security.getCallerPrincipal().getName()).map(Agent::shopId)
+                .orElseThrow(() -> new ForbiddenException("Not an agent of a shop"));
+    }
+}
