@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In chromium: a supervisor changes an agent's maximum and skills on the agents page, and the database has
- * them; a supervisor makes a rotation on the roster page; an agent may not open the page; an admin opens an
+ * them; a supervisor makes a rotation on the roster page and sets a team's opening hours; an agent may not open the page; an admin opens an
  * account that can log in.
  * Seed assumptions: demo supervisor anouk, admin, agents sanne and pieter (max 3 chats, skills topic:service
  * and language:nl — restored afterwards, other tests rely on them).
@@ -58,6 +58,8 @@ class AgentAdminIT {
             db.createStatement().executeUpdate("DELETE FROM roster_shift WHERE agent_username = 'pieter'");
             db.createStatement().executeUpdate("UPDATE agent SET roster_step = NULL, status = 'OFFLINE' WHERE username = 'pieter'");
         }
+        // Through the application, so its cache of opening hours and the widgets hear of it.
+        assertThat(Supervisor.anouk(server).put("/api/hours/teams/aftercare", "{\"periods\": []}")).isEqualTo(200);
     }
 
     @Test
@@ -102,6 +104,18 @@ class AgentAdminIT {
         remove.click();
         waitFor(() -> browser.findElements(By.cssSelector("[data-sf=shift][data-agent=pieter]")).size() == 5 * 5 - 1);
         assertThat(query("SELECT COUNT(*) FROM roster_shift WHERE agent_username = 'pieter'")).containsExactly("24");
+    }
+
+    @Test
+    void aSupervisorSetsATeamsOpeningHours() throws Exception {
+        logIn("anouk", "demo");
+        waitFor(() -> browser.findElement(By.id("presence:hours-link"))).click();
+        WebElement aftercare = waitFor(() -> browser.findElement(By.cssSelector("form[data-sf=team-hours][data-team=aftercare]")));
+        aftercare.findElement(By.cssSelector("div.ui-selectbooleancheckbox[data-day=SATURDAY] .ui-chkbox-box")).click();
+        aftercare.findElement(By.cssSelector("[data-sf=save-hours]")).click();
+        waitFor(() -> browser.findElement(By.id("page-messages")).getText().contains("Aftercare"));
+        assertThat(query("SELECT CONCAT(day_of_week, ' ', open_minute, '-', close_minute) FROM opening_period WHERE team_id = 'aftercare'"))
+                .containsExactly("6 540-1020");
     }
 
     @Test
