@@ -3,11 +3,14 @@
 window.Shopfloor.push(['_mount', function (core) {
   'use strict';
   var dom = core.parts.dom(core), h = dom.h, t = core.t;
-  var log = core.parts.log(core, dom), forms = core.parts.forms(core, dom);
-  var draft = { name: '', email: '', topic: '', text: '' };
+  var log = core.parts.log(core, dom), forms = core.parts.forms(core, dom), callback = core.parts.callback(core, dom, forms);
+  var draft = { name: '', email: '', topic: '', text: '', phone: '', window: '', day: '' };
   try { var who = JSON.parse(core.st('sessionStorage', 'who')); draft.name = who.name || ''; draft.email = who.email || '' } catch (e) { /* first visit */ }
   function remember(v) { core.st('sessionStorage', 'who', JSON.stringify({ name: v.name, email: v.email })) }
-  var view, current, chat, pendingStart, pendingContact, wasOpen = isOpen(), agentName;
+  var view, current, chat, pendingStart, pendingContact, pendingCallback, wasOpen = isOpen(), agentName;
+  // tabs: chat / e-mail / call me back over the forms; picked: the tab the shopper chose; sent: the call-back
+  // request the thanks screen describes; later: a refused form's error, shown when its tab is chosen again
+  var FORMS = { prechat: 1, contact: 1, callback: 1 }, tabs, picked, sent, thanksOf, later = {};
   // chosen: the person picked on the team page or with the personal button; away: the chosen person who
   // could not chat (agent_unavailable); waiting: the one we wait for in an open conversation
   var chosen, away, waiting, lastStart, waitStart;
@@ -34,26 +37,41 @@ window.Shopfloor.push(['_mount', function (core) {
 
   function header() {
     var cv = core.conv, agent = view === 'chat' && cv && cv.agent;
-    var mail = view === 'contact' || view === 'thanks';
-    avatar.replaceChildren(agent ? dom.avatar(agent, 'sf-avatar') : h('span', { 'class': 'sf-avatar sf-avatar-icon' }, dom.icon(mail ? 'mail' : 'chat')));
+    var kind = view === 'thanks' ? thanksOf : view, notNow = kind === 'contact' || kind === 'callback'; // no chat now
+    avatar.replaceChildren(agent ? dom.avatar(agent, 'sf-avatar')
+      : h('span', { 'class': 'sf-avatar sf-avatar-icon' }, dom.icon(kind === 'contact' ? 'mail' : kind === 'callback' ? 'phone' : 'chat')));
     if (agent) title.replaceChildren(h('span', { 'data-sf': 'agent-name' }, agent.name));
-    else title.textContent = t(mail ? 'contact.title' : 'chat.title');
+    else title.textContent = t(notNow ? kind + '.title' : 'chat.title');
     sub.textContent = agent ? agent.role || t('chat.agent')
       : view === 'chat' ? (isOpen() ? waiting ? t('chat.waitingFor', waiting.name) : t('chat.waiting') : '')
       : view === 'choice' ? ''
-      : t(mail ? 'contact.subtitle' : 'prechat.subtitle');
+      : t(notNow ? kind + '.subtitle' : 'prechat.subtitle');
   }
 
   function go(v, errorText) {
+    var focused = panel.contains(core.root.activeElement);
     view = v;
     if (v === 'chat') { current = chat || (chat = chatView()); renderChat() }
-    else if (v === 'thanks') current = forms.thanks(function () { core.show(false) });
+    else if (v === 'thanks') current = forms.thanks(function () { core.show(false) }, thanksOf, thanksOf === 'callback' ? callback.thanks(sent) : null);
     else if (v === 'choice') current = forms.choice(away, choices);
+    else if (v === 'callback') current = callback.form(draft, sendCallback, chosen);
     else current = forms[v](draft, v === 'contact' ? sendContact : function (x) { start(x, chosen) }, chosen);
-    body.replaceChildren(current.el);
+    if (FORMS[v]) {
+      tabs = tabs || forms.channels(function (k) { picked = k; go(k) });
+      tabs.show(v, current.el);
+      if (tabs.el.parentNode !== body) body.replaceChildren(tabs.el);
+      // back on a form that is still on its way: it must not go twice
+      if ({ prechat: pendingStart, contact: pendingContact, callback: pendingCallback }[v]) current.busy(true);
+      errorText = errorText || later[v];
+      later[v] = null;
+    } else body.replaceChildren(current.el);
     if (errorText) current.error(errorText);
     header();
+    // the focused field went with the old view (e.g. chat became impossible): keep the keyboard in the window
+    if (focused && !panel.contains(core.root.activeElement)) (FORMS[v] ? tabs.tab() : current.first()).focus();
   }
+  // the form to open with: the tab the shopper chose last time, if it is still possible
+  function channel() { return picked && (picked !== 'prechat' || core.online) ? picked : core.online ? 'prechat' : 'contact' }
 
   function start(v, agent, waitFor) {
     remember(v);
@@ -66,6 +84,13 @@ window.Shopfloor.push(['_mount', function (core) {
   function sendContact(v) {
     remember(v);
     pendingContact = core.post({ type: 'contact', name: v.name, email: v.email, topic: v.topic, text: v.text, agent: chosen ? chosen.id : undefined }).clientId;
+    current.busy(true);
+  }
+  function sendCallback(v) {
+    remember(v);
+    sent = v;
+    pendingCallback = core.post({ type: 'callback', name: v.name, phone: v.phone, window: v.window, day: v.day, email: v.email || undefined,
+      topic: v.topic, text: v.text || undefined, agent: chosen ? chosen.id : undefined }).clientId;
     current.busy(true);
   }
   var choices = {
@@ -90,7 +115,7 @@ window.Shopfloor.push(['_mount', function (core) {
       h('button', { type: 'button', 'class': 'sf-link', 'data-sf': 'end', onclick: function () { stopTyping(); core.send({ type: 'end' }, true) } }, t('chat.end')),
       h('span', { 'class': 'sf-brand' }, 'Shopfloor'));
     var again = h('button', { type: 'button', 'class': 'sf-primary', 'data-sf': 'new-chat',
-      onclick: function () { go(core.online ? 'prechat' : 'contact'); focusFirst() } }, t('chat.new'));
+      onclick: function () { go(channel()); focusFirst() } }, t('chat.new'));
     var ended = h('div', { 'class': 'sf-ended', hidden: true }, again);
     var typingOn = false, lastOn = 0, idle, agentIdle;
 
@@ -167,13 +192,23 @@ window.Shopfloor.push(['_mount', function (core) {
       go('choice');
       return focusFirst();
     }
-    if (f.clientId && (f.clientId === pendingStart || f.clientId === pendingContact)) {
-      if (!retrying) { pendingStart = pendingContact = null; current.busy && current.busy(false) }
+    var form = !f.clientId ? null : f.clientId === pendingStart ? 'prechat' : f.clientId === pendingContact ? 'contact' : f.clientId === pendingCallback ? 'callback' : null;
+    if (form) {
+      if (retrying) return current.error(text);
+      if (form === 'prechat') pendingStart = null; else if (form === 'contact') pendingContact = null; else pendingCallback = null;
+      if (view !== form) { later[form] = text; return } // the shopper went to another tab: the error waits on its own
+      current.busy(false);
       return current.error(text);
     }
     if (f.clientId && log.has(f.clientId)) { if (!retrying) log.fail(f.clientId, text); return }
     if (f.code === 'no_conversation' && core.conv) { core.conv.status = 'closed'; return renderChat() }
     if (current && current.error) current.error(text);
+  }
+
+  function availability() { // chat became (im)possible, or the reason changed (full, offline, closed until ...)
+    if (view === 'prechat' && !core.online && !pendingStart) go('contact');
+    else if (current && current.refresh) current.refresh();
+    if (tabs) tabs.update();
   }
 
   function unread() { // the badge counts agent messages newer than the last one seen with the window open
@@ -189,17 +224,17 @@ window.Shopfloor.push(['_mount', function (core) {
   function frame(f) {
     switch (f.type) {
       case 'welcome':
+        if (FORMS[view]) availability();
         if (wasOpen && !isOpen() && chat) log.notice(t('chat.ended'));
         if (!isOpen() && chat) chat.typing(false);
         renderChat();
         break;
       case 'availability':
-        if (view === 'prechat' && !core.online && !pendingStart) go('contact');
-        else if (view === 'contact') current.refresh();
+        availability();
         break;
       case 'started':
         wait(!core.conv.agent && waitStart && waitStart.clientId === f.clientId ? waitStart.agent : null);
-        pendingStart = waitStart = chosen = null; draft.text = '';
+        pendingStart = waitStart = chosen = picked = null; draft.text = '';
         go('chat');
         if (core.conv.agent) log.notice(t('chat.joined', core.conv.agent.name));
         else if (waiting) log.notice(t('chat.waitingFor', waiting.name));
@@ -228,8 +263,11 @@ window.Shopfloor.push(['_mount', function (core) {
         if (core.open) focusFirst();
         break;
       case 'contactAck':
-        if (f.clientId === pendingContact) {
-          pendingContact = chosen = null; draft.text = '';
+      case 'callbackAck':
+        if (f.clientId && f.clientId === (f.type === 'contactAck' ? pendingContact : pendingCallback)) {
+          if (f.type === 'contactAck') pendingContact = null; else pendingCallback = null;
+          thanksOf = f.type === 'contactAck' ? 'contact' : 'callback';
+          chosen = picked = null; draft.text = '';
           go('thanks');
           if (core.open) focusFirst();
         }
@@ -258,7 +296,7 @@ window.Shopfloor.push(['_mount', function (core) {
       core.pick = null;
       if (isOpen()) { if (view !== 'chat') go('chat') }
       else if (pick) { chosen = pick.agent; go(core.online && !pick.message ? 'prechat' : 'contact') }
-      else if (!view || (view !== 'chat' && !pendingStart && !pendingContact)) go(core.online ? 'prechat' : 'contact');
+      else if (!view || (view !== 'chat' && !pendingStart && !pendingContact && !pendingCallback)) go(channel());
       ready.then(function () {
         if (!core.open) return;
         panel.hidden = false;

@@ -9,7 +9,8 @@ window.Shopfloor.push(['_part', 'dom', function (core) {
     down: 'm6 9 6 6 6-6',
     check: 'm5 12 5 5 9-10',
     mail: 'M3 6h18v12H3zm0 0 9 7 9-7',
-    clock: 'M12 7v5l3 2m6-2a9 9 0 1 1-18 0 9 9 0 0 1 18 0z'
+    clock: 'M12 7v5l3 2m6-2a9 9 0 1 1-18 0 9 9 0 0 1 18 0z',
+    phone: 'M22 16.9v3a2 2 0 0 1-2.2 2A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7l.7 2.7a2 2 0 0 1-.5 2.1L8 9.8a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4l2.7.7a2 2 0 0 1 1.9 2.1z'
   };
 
   // h('button', {type: 'button', 'data-sf': 'send', onclick: fn}, 'text', child...)

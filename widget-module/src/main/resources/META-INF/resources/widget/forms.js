@@ -1,6 +1,7 @@
-/* Shopfloor widget - the pre-chat form, the offline contact form, the thanks screen and the choice
- * offered when the person the shopper chose cannot chat now (error agent_unavailable).
- * Both forms edit one shared draft, so whatever the shopper typed survives a switch between them. */
+/* Shopfloor widget - the pre-chat form, the offline contact form, the thanks screen, the channel tabs
+ * (chat, e-mail, call me back) above them and the choice offered when the person the shopper chose
+ * cannot chat now (error agent_unavailable).
+ * All forms edit one shared draft, so whatever the shopper typed survives a switch between them. */
 window.Shopfloor.push(['_part', 'forms', function (core, dom) {
   'use strict';
   var h = dom.h, t = core.t;
@@ -39,10 +40,7 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
     }
 
     var intro = h('p', { 'class': 'sf-intro' });
-    function introText() { // a full house reads differently from a closed shop
-      intro.textContent = !contact ? t('prechat.intro') : agent ? t('contact.intro.agent', agent.name)
-        : t(core.reason === 'capacity' && !core.online ? 'contact.intro.capacity' : 'contact.intro');
-    }
+    function introText() { intro.textContent = contact ? introFor('contact', agent) : t('prechat.intro') }
     introText();
     var el = h('form', { 'class': 'sf-form', novalidate: true, 'data-sf': kind + '-form', onsubmit: submitted },
       agent ? who(agent, t(contact ? 'contact.to' : 'prechat.with', agent.name)) : null,
@@ -66,14 +64,75 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
     };
   }
 
-  function thanks(onClose) {
+  // why the shopper writes (or leaves a number) instead of chatting: a full house reads differently from a
+  // closed shop, and a closed shop says when chat opens again (opensAtText comes in the shopper's language)
+  function introFor(kind, agent) {
+    if (agent) return t(kind + '.intro.agent', agent.name);
+    if (core.online) return t(kind + '.intro.online');
+    if (core.reason === 'closed') return core.opensAtText ? t(kind + '.intro.closed', core.opensAtText) : t(kind + '.intro.closed.later');
+    return t(kind + (core.reason === 'capacity' ? '.intro.capacity' : '.intro'));
+  }
+
+  // kind: 'contact' or 'callback'; lines: the text below the title, the first one announced
+  function thanks(onClose, kind, lines) {
+    kind = kind || 'contact';
     var close = h('button', { type: 'button', 'class': 'sf-primary', onclick: onClose }, t('common.close'));
-    var el = h('div', { 'class': 'sf-thanks', 'data-sf': 'contact-thanks' },
+    var status = h('div', { role: 'status' });
+    (lines || [t('contact.thanks')]).forEach(function (l) { status.appendChild(h('p', {}, l)) });
+    var el = h('div', { 'class': 'sf-thanks', 'data-sf': kind + '-thanks' },
       h('span', { 'class': 'sf-thanks-icon' }, dom.icon('check')),
-      h('h3', {}, t('contact.thanks.title')),
-      h('p', { role: 'status' }, t('contact.thanks')),
+      h('h3', {}, t(kind + '.thanks.title')),
+      status,
       close);
     return { el: el, first: function () { return close } };
+  }
+
+  // Chat, e-mail or call me back: a tablist (one tab stop; arrow keys, Home and End move and select) over
+  // the chosen form. While nobody can chat the chat tab stays reachable by arrow key, disabled, and says why.
+  function channels(onPick) {
+    var kinds = ['prechat', 'contact', 'callback'], icons = { prechat: 'chat', contact: 'mail', callback: 'phone' }, tabs = {}, selected;
+    var panel = h('div', { 'class': 'sf-tabpanel', role: 'tabpanel', id: 'sf-channel' });
+    var list = h('div', { 'class': 'sf-tabs', role: 'tablist', 'aria-label': t('channel.label'), 'data-sf': 'channels', onkeydown: keys });
+    kinds.forEach(function (k) {
+      var why = h('span', { 'class': 'sf-tab-why', id: 'sf-tab-why-' + k });
+      // named by what it shows: "Chat" and, when it cannot be chosen, why ("Chat Offline")
+      tabs[k] = h('button', { type: 'button', role: 'tab', id: 'sf-tab-' + k, 'aria-controls': panel.id,
+        tabindex: '-1', 'data-sf': 'channel-' + k, onclick: function () { pick(k) } },
+        dom.icon(icons[k]), h('span', { 'class': 'sf-tab-name' }, t('channel.' + k)), ' ', why);
+      tabs[k].why = why;
+      list.appendChild(tabs[k]);
+    });
+    function off(k) { return k === 'prechat' && !core.online }
+    function pick(k) { if (!off(k) && k !== selected) onPick(k) }
+    function keys(e) {
+      var i = kinds.indexOf(e.target.id.replace('sf-tab-', '')), n = kinds.length;
+      var to = { ArrowRight: i + 1, ArrowLeft: i - 1 + n, Home: 0, End: n - 1 }[e.key];
+      if (i < 0 || to == null) return;
+      e.preventDefault();
+      var k = kinds[to % n];
+      tabs[k].focus();
+      pick(k);
+    }
+    function update() {
+      kinds.forEach(function (k) {
+        var b = tabs[k], on = k === selected, why = off(k) ? t('channel.off.' + (core.reason || 'offline')) : '';
+        b.setAttribute('aria-selected', on);
+        b.setAttribute('tabindex', on ? '0' : '-1');
+        b.why.textContent = why;
+        if (why) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
+      });
+    }
+    return {
+      el: h('div', { 'class': 'sf-channels' }, list, panel),
+      tab: function () { return tabs[selected] },
+      update: update,
+      show: function (kind, form) { // focus stays where it is: on the tab the shopper just chose
+        selected = kind;
+        panel.setAttribute('aria-labelledby', tabs[kind].id);
+        panel.replaceChildren(form);
+        update();
+      }
+    };
   }
 
   // "Je chat met Lisa Jansen", with her photo and role
@@ -117,6 +176,9 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
     prechat: function (draft, onSubmit, agent) { return form('prechat', draft, onSubmit, agent) },
     contact: function (draft, onSubmit, agent) { return form('contact', draft, onSubmit, agent) },
     thanks: thanks,
+    channels: channels,
+    intro: introFor,
+    who: who,
     choice: choice
   };
 }]);

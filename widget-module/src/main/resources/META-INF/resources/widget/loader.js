@@ -156,13 +156,13 @@
         adopt(f.conversation, !first);
         core.own = f.ownAgent;
         button();
-        availability(f.online, f.reason);
+        availability(f);
         team();
         flush();
         if (wantOpen) load();
         if (ui) ui.status(true);
         break;
-      case 'availability': availability(f.online, f.reason); break;
+      case 'availability': availability(f); break;
       case 'team': core.members = f.members || []; break;
       case 'ownAgent': core.own = f.ownAgent || f.agent || (f.id != null ? f : null); break;
       case 'started':
@@ -184,7 +184,7 @@
         core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();
         emit('chat:closed', { by: f.by });
         break;
-      case 'contactAck': done(f.clientId); break;
+      case 'contactAck': case 'callbackAck': done(f.clientId); break;
       case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
         if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, 10000) } else done(f.clientId);
     }
@@ -194,11 +194,14 @@
     core.hooks.forEach(function (fn) { fn(f) });
   }
 
-  function availability(on, why) { // why: "offline" or "capacity" (all colleagues busy)
-    var was = core.online;
-    core.online = on = !!on; core.reason = on ? null : why;
+  // reason: "offline", "capacity" (all colleagues busy) or "closed" (outside opening hours; opensAtText says
+  // when chat opens again, in the shopper's language)
+  function availability(f) {
+    var was = core.online + core.reason, on = core.online = !!f.online;
+    core.reason = on ? null : f.reason || 'offline';
+    core.opensAt = on ? null : f.opensAt; core.opensAtText = on ? null : f.opensAtText;
     paint();
-    if (on !== was) emit('availability:changed', { online: on, reason: core.reason });
+    if (on + core.reason !== was) emit('availability:changed', { online: on, reason: core.reason, opensAt: core.opensAt });
   }
   function team() { // subscribe again on every (re)connect: the subscription belongs to the socket
     if (d.querySelector('[data-shopfloor-team]')) { core.send({ type: 'team' }); use('team') }
@@ -244,8 +247,11 @@
     if (!btn) return;
     label.textContent = core.t('button.contact');
     btn.setAttribute('aria-label', label.textContent);
+    var closed = core.reason === 'closed';
+    pill.classList.toggle('sf-shut', closed); // a line below the label instead of the chip: "Chat open again Monday 08:00"
     state.className = 'sf-state ' + (core.online ? 'sf-on' : 'sf-off');
-    stateText.textContent = core.t(core.online ? 'state.online' : core.reason === 'capacity' ? 'state.busy' : 'state.offline');
+    stateText.textContent = closed ? (core.opensAtText ? core.t('state.closed.until', core.opensAtText) : core.t('state.closed'))
+      : core.t(core.online ? 'state.online' : core.reason === 'capacity' ? 'state.busy' : 'state.offline');
   }
 
   function load() {
@@ -253,7 +259,7 @@
     loading = 1;
     var css = core.css = el('link', '', core.root);
     css.rel = 'stylesheet'; css.href = base + '/widget/widget.css';
-    ['dom', 'log', 'forms', 'chat'].forEach(script);
+    ['dom', 'log', 'forms', 'callback', 'chat'].forEach(script);
   }
   function script(n) {
     if (got[n]) return;
@@ -296,6 +302,8 @@
     '.sf-dot{width:8px;height:8px;border-radius:50%;background:currentColor}' +
     '.sf-on{background:#dafbe1;color:#0f5323}.sf-on .sf-dot{background:#1a7f37;box-shadow:0 0 0 2px #aceebb}' +
     '.sf-off{background:#eef1f5;color:#3d4653}' +
+    '.sf-shut{display:grid}.sf-shut>*{grid-area:1/1}.sf-shut .sf-label{align-self:flex-start;margin-top:9px}' +
+    '.sf-shut .sf-state{align-self:end;margin:0 18px 9px 52px;padding:0;background:none;color:#e0e7ff;font-size:12.5px;font-weight:500}.sf-shut .sf-dot{display:none}' +
     '.sf-state,.sf-badge{pointer-events:none}.sf-badge{position:absolute;top:-6px;right:-4px;min-width:22px;height:22px;padding:0 6px;box-sizing:border-box;border-radius:11px;' +
     'background:#c62828;color:#fff;font-size:12px;line-height:18px;text-align:center;border:2px solid #fff}' +
     '.sf-badge[hidden]{display:none}' +
