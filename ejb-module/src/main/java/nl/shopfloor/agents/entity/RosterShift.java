@@ -8,8 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import nl.shopfloor.ClockTimes;
 
 /**
  * One weekly block of an agent's roster, in the shop's local time: every {@link #day()} from the start minute
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
 public class RosterShift {
 
     public static final String findByShop = "RosterShift.findByShop";
-    public static final int MINUTES_PER_DAY = 24 * 60;
-    private static final Pattern CLOCK_TEXT = Pattern.compile("([01][0-9]|2[0-4]):[0-5][0-9]");
 
     @Id
     @Column(length = 40)
@@ -57,7 +54,7 @@ public class RosterShift {
         if (day == null || channel == null) {
             throw new IllegalArgumentException("A shift needs a day and a channel");
         }
-        if (startMinute < 0 || endMinute > MINUTES_PER_DAY || startMinute >= endMinute) {
+        if (startMinute < 0 || endMinute > ClockTimes.MINUTES_PER_DAY || startMinute >= endMinute) {
             throw new IllegalArgumentException("A shift starts before it ends, within one day");
         }
         this.id = id;
@@ -104,28 +101,12 @@ public class RosterShift {
 
     /** "HH:mm". */
     public String fromText() {
-        return clockText(startMinute);
+        return ClockTimes.text(startMinute);
     }
 
     /** "HH:mm"; "24:00" for a shift that lasts until midnight. */
     public String toText() {
-        return clockText(endMinute);
-    }
-
-    /** "08:30" → 510; "24:00" is the end of the day. */
-    public static int minuteOfDay(String clockText) {
-        if (clockText == null || !CLOCK_TEXT.matcher(clockText).matches()) {
-            throw new IllegalArgumentException("A time of day is written HH:mm, 00:00 to 24:00");
-        }
-        int minute = Integer.parseInt(clockText.substring(0, 2)) * 60 + Integer.parseInt(clockText.substring(3));
-        if (minute > MINUTES_PER_DAY) {
-            throw new IllegalArgumentException("A time of day is written HH:mm, 00:00 to 24:00");
-        }
-        return minute;
-    }
-
-    public static String clockText(int minuteOfDay) {
-        return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        return ClockTimes.text(endMinute);
     }
 
     public WorkChannel channel() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.shopfloor.ClockTimes;
 
 /**
  * Agents taking turns on channels, e.g. chat, phone and e-mail in blocks of two hours from 08:00 to 18:00
@@ -23,10 +24,10 @@ public record Rotation(List<WorkChannel> channels, Set<DayOfWeek> days, int star
         if (days == null || days.isEmpty() || days.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("A rotation needs at least one day");
         }
-        if (startMinute < 0 || endMinute > RosterShift.MINUTES_PER_DAY || startMinute >= endMinute) {
+        if (startMinute < 0 || endMinute > ClockTimes.MINUTES_PER_DAY || startMinute >= endMinute) {
             throw new IllegalArgumentException("A rotation starts before it ends, within one day");
         }
-        if (blockMinutes < SHORTEST_BLOCK || blockMinutes > RosterShift.MINUTES_PER_DAY) {
+        if (blockMinutes < SHORTEST_BLOCK || blockMinutes > ClockTimes.MINUTES_PER_DAY) {
             throw new IllegalArgumentException("A block is 15 minutes to 24 hours");
         }
         channels = List.copyOf(channels);

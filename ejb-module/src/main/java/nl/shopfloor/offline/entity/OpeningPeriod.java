@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
+import nl.shopfloor.ClockTimes;
 
 /** When one team is open on one day of the week, in the shop's local time; close is exclusive, 1440 is midnight. */
 @Entity
@@ -15,7 +16,6 @@ import java.time.DayOfWeek;
 public class OpeningPeriod {
 
     public static final String findByShop = "OpeningPeriod.findByShop";
-    public static final int MINUTES_PER_DAY = 24 * 60;
 
     @Id
     @Column(length = 40)
@@ -40,7 +40,7 @@ public class OpeningPeriod {
     }
 
     public OpeningPeriod(String id, String shopId, String teamId, DayOfWeek day, int openMinute, int closeMinute) {
-        if (day == null || openMinute < 0 || closeMinute > MINUTES_PER_DAY || openMinute >= closeMinute) {
+        if (day == null || openMinute < 0 || closeMinute > ClockTimes.MINUTES_PER_DAY || openMinute >= closeMinute) {
             throw new IllegalArgumentException("A period opens before it closes, within one day");
         }
         this.id = id;

@@ -1,7 +1,6 @@
 package nl.shopfloor.agents.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -55,16 +54,5 @@ class RosterTest {
         assertThat(sameTime.overlaps(mondayChat)).isTrue();
         assertThat(colleague.overlaps(mondayChat)).isFalse();
         assertThat(adjacent.overlaps(mondayPhone)).isFalse();
-    }
-
-    @Test
-    void readsAndWritesTimesOfDay() {
-        assertThat(RosterShift.minuteOfDay("08:30")).isEqualTo(510);
-        assertThat(RosterShift.minuteOfDay("24:00")).isEqualTo(1440);
-        assertThat(RosterShift.clockText(510)).isEqualTo("08:30");
-        for (String wrong : new String[] {"8:30", "24:01", "25:00", "12:60", "noon", ""}) {
-            assertThatThrownBy(() -> RosterShift.minuteOfDay(wrong))
-                    .as(wrong).isInstanceOf(IllegalArgumentException.class);
-        }
     }
 }

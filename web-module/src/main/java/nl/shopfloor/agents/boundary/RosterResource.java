@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.shopfloor.ClockTimes;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.RosterRefused;
 import nl.shopfloor.agents.control.Rosters;
@@ -83,8 +84,8 @@ public class RosterResource {
         Rotation rotation = refusingBadValues(() -> new Rotation(
                 strings(body, "channels", WorkChannel::of),
                 Set.copyOf(strings(body, "days", RosterResource::day)),
-                RosterShift.minuteOfDay(text(body, "from")),
-                RosterShift.minuteOfDay(text(body, "to")),
+                ClockTimes.parse(text(body, "from")),
+                ClockTimes.parse(text(body, "to")),
                 wholeNumber(body, "blockMinutes")));
         refusingBadValues(() -> {
             rosters.rotate(shop, usernames, rotation);
@@ -99,7 +100,7 @@ public class RosterResource {
     public Response addShift(JsonObject body) {
         String shop = shopOfCaller();
         RosterShift shift = refusingBadValues(() -> rosters.addShift(shop, text(body, "agent"), day(text(body, "day")),
-                RosterShift.minuteOfDay(text(body, "from")), RosterShift.minuteOfDay(text(body, "to")),
+                ClockTimes.parse(text(body, "from")), ClockTimes.parse(text(body, "to")),
                 WorkChannel.of(text(body, "channel"))));
         return Response.status(Response.Status.CREATED).entity(shiftJson(shift)).build();
     }

@@ -25,10 +25,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import nl.shopfloor.ClockTimes;
 import nl.shopfloor.agents.control.AgentAccounts;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
-import nl.shopfloor.agents.entity.RosterShift;
 import nl.shopfloor.agents.entity.Team;
 import nl.shopfloor.offline.control.BusinessHours;
 import nl.shopfloor.offline.control.OfflineRefused;
@@ -62,8 +62,8 @@ public class OpeningHoursResource {
             JsonArrayBuilder week = Json.createArrayBuilder();
             periods.stream().filter(period -> period.teamId().equals(team.id())).forEach(period -> week.add(Json.createObjectBuilder()
                     .add("day", period.day().name().toLowerCase(Locale.ROOT))
-                    .add("from", RosterShift.clockText(period.openMinute()))
-                    .add("to", RosterShift.clockText(period.closeMinute()))));
+                    .add("from", ClockTimes.text(period.openMinute()))
+                    .add("to", ClockTimes.text(period.closeMinute()))));
             teams.add(Json.createObjectBuilder().add("id", team.id()).add("name", team.name()).add("periods", week));
         }
         JsonArrayBuilder holidays = Json.createArrayBuilder();
@@ -90,7 +90,7 @@ public class OpeningHoursResource {
         try {
             week = list.getValuesAs(JsonObject.class).stream().map(period -> new BusinessHours.Period(
                     DayOfWeek.valueOf(text(period, "day").toUpperCase(Locale.ROOT)),
-                    RosterShift.minuteOfDay(text(period, "from")), RosterShift.minuteOfDay(text(period, "to")))).toList();
+                    ClockTimes.parse(text(period, "from")), ClockTimes.parse(text(period, "to")))).toList();
         } catch (IllegalArgumentException e) {
             throw badRequest("Each period needs a day (monday to sunday) and times HH:mm from before to: " + e.getMessage());
         }

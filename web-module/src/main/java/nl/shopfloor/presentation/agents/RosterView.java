@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import nl.shopfloor.ClockTimes;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.RosterRefused;
 import nl.shopfloor.agents.control.Rosters;
@@ -82,7 +82,7 @@ public class RosterView implements Serializable {
                     .filter(channel -> rotationChannels.contains(channel.name())).toList();
             Set<DayOfWeek> days = rotationDays.stream().map(DayOfWeek::valueOf).collect(Collectors.toSet());
             rosters.rotate(shopId, rotationAgents, new Rotation(channels, days,
-                    RosterShift.minuteOfDay(rotationFrom), RosterShift.minuteOfDay(rotationTo), blockMinutes));
+                    ClockTimes.parse(rotationFrom), ClockTimes.parse(rotationTo), blockMinutes));
             AgentsView.say(FacesMessage.SEVERITY_INFO, "roster.rotated", rotationAgents.size());
         } catch (IllegalArgumentException e) {
             AgentsView.say(FacesMessage.SEVERITY_ERROR, "roster.refused.invalid");
@@ -94,7 +94,7 @@ public class RosterView implements Serializable {
 
     public void addShift() {
         try {
-            rosters.addShift(shopId, shiftAgent, shiftDay, RosterShift.minuteOfDay(shiftFrom), RosterShift.minuteOfDay(shiftTo),
+            rosters.addShift(shopId, shiftAgent, shiftDay, ClockTimes.parse(shiftFrom), ClockTimes.parse(shiftTo),
                     shiftChannel);
             AgentsView.say(FacesMessage.SEVERITY_INFO, "roster.added");
         } catch (IllegalArgumentException e) {
@@ -139,7 +139,7 @@ public class RosterView implements Serializable {
 
     /** Quarter hours from 00:00 to 24:00, for the time menus. */
     public List<String> times() {
-        return IntStream.rangeClosed(0, RosterShift.MINUTES_PER_DAY / 15).mapToObj(quarter -> RosterShift.clockText(quarter * 15)).toList();
+        return ClockTimes.quarterHours();
     }
 
     public List<Integer> blockLengths() {
@@ -151,7 +151,7 @@ public class RosterView implements Serializable {
     }
 
     public String localNowText() {
-        return shortDayName(localNow.getDayOfWeek()) + " " + RosterShift.clockText(localNow.getHour() * 60 + localNow.getMinute());
+        return shortDayName(localNow.getDayOfWeek()) + " " + ClockTimes.text(localNow.getHour() * 60 + localNow.getMinute());
     }
 
     private static Locale locale() {

@@ -1,4 +1,4 @@
-package nl.shopfloor.presentation.hours;
+package nl.shopfloor.presentation.agents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -7,16 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import nl.shopfloor.ClockTimes;
 import nl.shopfloor.agents.control.AgentAccounts;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.entity.RosterShift;
 import nl.shopfloor.agents.entity.Team;
 import nl.shopfloor.offline.control.BusinessHours;
 import nl.shopfloor.offline.control.OfflineRefused;
@@ -104,8 +102,8 @@ public class HoursView implements Serializable {
                 Day day = new Day(dayOfWeek);
                 periods.stream().filter(p -> p.teamId().equals(team.id()) && p.day() == dayOfWeek).findFirst().ifPresent(p -> {
                     day.setOpen(true);
-                    day.setFrom(RosterShift.clockText(p.openMinute()));
-                    day.setTo(RosterShift.clockText(p.closeMinute()));
+                    day.setFrom(ClockTimes.text(p.openMinute()));
+                    day.setTo(ClockTimes.text(p.closeMinute()));
                 });
                 days.add(day);
             }
@@ -119,11 +117,11 @@ public class HoursView implements Serializable {
         TeamWeek week = weeks.stream().filter(w -> w.team().id().equals(teamId)).findFirst().orElseThrow();
         try {
             hours.replaceWeek(shopId, teamId, week.days().stream().filter(Day::isOpen)
-                    .map(day -> new BusinessHours.Period(day.getDay(), RosterShift.minuteOfDay(day.getFrom()), RosterShift.minuteOfDay(day.getTo())))
+                    .map(day -> new BusinessHours.Period(day.getDay(), ClockTimes.parse(day.getFrom()), ClockTimes.parse(day.getTo())))
                     .toList());
-            say(FacesMessage.SEVERITY_INFO, "hours.saved", week.team().name());
+            AgentsView.say(FacesMessage.SEVERITY_INFO, "hours.saved", week.team().name());
         } catch (OfflineRefused | IllegalArgumentException e) {
-            say(FacesMessage.SEVERITY_ERROR, "hours.refused", week.team().name());
+            AgentsView.say(FacesMessage.SEVERITY_ERROR, "hours.refused", week.team().name());
         }
         reload();
     }
@@ -131,11 +129,11 @@ public class HoursView implements Serializable {
     public void addHoliday() {
         try {
             hours.addHoliday(shopId, holidayDay, holidayName);
-            say(FacesMessage.SEVERITY_INFO, "hours.holiday.added", holidayName);
+            AgentsView.say(FacesMessage.SEVERITY_INFO, "hours.holiday.added", holidayName);
             holidayDay = null;
             holidayName = null;
         } catch (OfflineRefused e) {
-            say(FacesMessage.SEVERITY_ERROR, "hours.holiday.refused");
+            AgentsView.say(FacesMessage.SEVERITY_ERROR, "hours.holiday.refused");
         }
         reload();
     }
@@ -144,7 +142,7 @@ public class HoursView implements Serializable {
         try {
             hours.removeHoliday(shopId, holidayId);
         } catch (OfflineRefused e) {
-            say(FacesMessage.SEVERITY_ERROR, "hours.holiday.refused");
+            AgentsView.say(FacesMessage.SEVERITY_ERROR, "hours.holiday.refused");
         }
         reload();
     }
@@ -154,13 +152,7 @@ public class HoursView implements Serializable {
     }
 
     public List<String> times() {
-        return IntStream.rangeClosed(0, OpeningPeriod.MINUTES_PER_DAY / 15).mapToObj(q -> RosterShift.clockText(q * 15)).toList();
-    }
-
-    private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String text = MessageFormat.format(context.getApplication().getResourceBundle(context, "msg").getString(key), arguments);
-        context.addMessage(null, new FacesMessage(severity, text, null));
+        return ClockTimes.quarterHours();
     }
 
     public List<TeamWeek> getWeeks() {
