@@ -1,6 +1,5 @@
 package nl.shopfloor;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +13,7 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", "The request body is not valid JSON: " + e.getMessage()).build())
+                .entity(CachedJson.createObjectBuilder().add("error", "The request body is not valid JSON: " + e.getMessage()).build())
                 .build();
     }
 }

@@ -16,6 +16,11 @@
  * ({@code Agent.follow}, the applied step's key stored with the agent, so a restart does not re-apply it).
  * Changing a roster applies the current step at once; {@code RosterWatch} looks every 15 s for the rest.
  * Rosters change the stored status only: an agent without an open dashboard stays offline.</li>
+ * <li>A4 Login is the application's own form mechanism ({@code AgentFormLogin} in the web module), not
+ * {@code @FormAuthenticationMechanismDefinition}: with the latter, Payara 6.2025.10 mixes up the groups of
+ * logged-in requests that arrive at the same instant and answers 403 (several dashboards opened together).
+ * The session keeps the agent's name and groups and hands exactly these to the container on every request;
+ * the session id changes at login.</li>
  * </ul>
  * Out of scope here: deleting or disabling accounts, password resets, changing roles, photos.
  */

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.Ids;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.chat.entity.ChatMessage;
@@ -128,7 +128,7 @@ public class Conversations {
             visitor.choose(chosen.username());
             Optional<Agent> admitted = router.isAvailable(chosen) ? capacity.admit(shopId, List.of(chosen)) : Optional.empty();
             if (admitted.isPresent()) {
-                assign(conversation, chosen, Json.createObjectBuilder().add("chosen", chosen.username())
+                assign(conversation, chosen, CachedJson.createObjectBuilder().add("chosen", chosen.username())
                         .add("chosenByShopper", true).build().toString(), now);
             } else if (request.waitForAgent()) {
                 conversation.waitFor(chosen.username());
@@ -168,7 +168,7 @@ public class Conversations {
             }
             em.refresh(waiting, LockModeType.PESSIMISTIC_WRITE);
             if (waiting.isWaiting() && capacity.admit(shopId, List.of(agent)).isPresent()) {
-                assign(waiting, agent, Json.createObjectBuilder().add("chosen", agent.username())
+                assign(waiting, agent, CachedJson.createObjectBuilder().add("chosen", agent.username())
                         .add("chosenByShopper", true).add("waited", true).build().toString(), now());
                 ConversationStarted event = new ConversationStarted(waiting, messagesAfter(waiting.id(), 0));
                 started.fire(event);

@@ -3,7 +3,6 @@ package nl.shopfloor.chat.control;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Capacity;
 import nl.shopfloor.chat.entity.Conversation;
@@ -114,7 +114,7 @@ public class Handovers {
             to = nextBest(conversation, username, agent -> agent.team() != null && agent.team().id().equals(target.team()))
                     .orElseThrow(() -> new NoAgentAvailable(conversation.shopId())).to();
         }
-        var explanation = Json.createObjectBuilder().add("chosen", to.username()).add("transferredBy", username)
+        var explanation = CachedJson.createObjectBuilder().add("chosen", to.username()).add("transferredBy", username)
                 .add("transferredByName", conversation.agent().displayName());
         if (note != null) {
             explanation.add("note", note);
@@ -137,7 +137,7 @@ public class Handovers {
             throw new NoAgentAvailable(conversation.shopId());
         }
         moveSlotBackOnRollback(conversation.shopId(), taker, from);
-        conversation.rerouted(taker, now(), Json.createObjectBuilder().add("chosen", username).add("takenOver", true).build().toString());
+        conversation.rerouted(taker, now(), CachedJson.createObjectBuilder().add("chosen", username).add("takenOver", true).build().toString());
         rerouted.fire(new ConversationRerouted(conversation, from));
         unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
         return conversation;

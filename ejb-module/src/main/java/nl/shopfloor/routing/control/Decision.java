@@ -1,8 +1,8 @@
 package nl.shopfloor.routing.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.entity.Agent;
 
 /** The candidates for a chat, best first, with the scores that ordered them. */
@@ -10,9 +10,9 @@ public record Decision(List<Score> scores, List<Agent> ranked) {
 
     /** What the dashboard shows under "why this agent": who was chosen, and every candidate's score. */
     public String explain(String chosen) {
-        JsonArrayBuilder candidates = Json.createArrayBuilder();
+        JsonArrayBuilder candidates = CachedJson.createArrayBuilder();
         scores.stream().limit(8).forEach(score -> candidates.add(score.toJson()));
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("chosen", chosen)
                 .add("candidates", candidates)
                 .build()

@@ -1,7 +1,7 @@
 package nl.shopfloor.routing.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import nl.shopfloor.CachedJson;
 
 /** One candidate's score and its parts: the answer to "why A and not B". */
 public record Score(String username, String name, int openChats, int maxChats,
@@ -16,7 +16,7 @@ public record Score(String username, String name, int openChats, int maxChats,
     }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("agent", username)
                 .add("name", name)
                 .add("openChats", openChats)

@@ -1,7 +1,6 @@
 package nl.shopfloor.agents.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -28,6 +27,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.ClockTimes;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.RosterRefused;
@@ -58,18 +58,18 @@ public class RosterResource {
     public JsonObject roster() {
         String shop = shopOfCaller();
         LocalDateTime now = rosters.localNow(shop);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = CachedJson.createArrayBuilder();
         rosters.rostersOf(shop).forEach((agent, roster) -> {
-            JsonArrayBuilder shifts = Json.createArrayBuilder();
+            JsonArrayBuilder shifts = CachedJson.createArrayBuilder();
             roster.shifts().forEach(shift -> shifts.add(shiftJson(shift)));
             WorkChannel current = roster.stepAt(now).channel();
-            list.add(Json.createObjectBuilder()
+            list.add(CachedJson.createObjectBuilder()
                     .add("username", agent.username())
                     .add("name", agent.displayName())
-                    .add("now", current == null ? JsonValue.NULL : Json.createValue(current.key()))
+                    .add("now", current == null ? JsonValue.NULL : CachedJson.createValue(current.key()))
                     .add("shifts", shifts));
         });
-        return Json.createObjectBuilder().add("localTime", now.withNano(0).toString()).add("agents", list).build();
+        return CachedJson.createObjectBuilder().add("localTime", now.withNano(0).toString()).add("agents", list).build();
     }
 
     /**
@@ -124,7 +124,7 @@ public class RosterResource {
     }
 
     private static JsonObject shiftJson(RosterShift shift) {
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("id", shift.id())
                 .add("agent", shift.agentUsername())
                 .add("day", shift.day().name().toLowerCase(Locale.ROOT))
@@ -174,7 +174,7 @@ public class RosterResource {
 
     static BadRequestException badRequest(String message) {
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build()).build());
+                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
     }
 
     private String shopOfCaller() {

@@ -1,7 +1,6 @@
 package nl.shopfloor.capacity.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Capacity;
@@ -41,7 +41,7 @@ public class CapacityResource {
     @GET
     public JsonObject current() {
         String shop = shopOfCaller();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("openChats", capacity.openChats(shop))
                 .add("availability", router.availability(shop).name().toLowerCase(java.util.Locale.ROOT));
         Integer cap = capacity.cap(shop);

@@ -1,7 +1,6 @@
 package nl.shopfloor.chat.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -19,6 +18,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
@@ -111,14 +111,14 @@ public class AgentEndpoint {
     }
 
     private JsonObject snapshot(Agent agent) {
-        JsonArrayBuilder chats = Json.createArrayBuilder();
+        JsonArrayBuilder chats = CachedJson.createArrayBuilder();
         for (Conversation conversation : conversations.openOf(agent)) {
             chats.add(ChatJson.agentSummary(conversation, conversations.lastMessageOf(conversation),
                     widgetTexts.of(conversation.language())));
         }
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("type", "snapshot")
-                .add("agent", Json.createObjectBuilder()
+                .add("agent", CachedJson.createObjectBuilder()
                         .add("username", agent.username())
                         .add("name", agent.displayName())
                         .add("status", presence.effectiveStatus(agent).name().toLowerCase(Locale.ROOT)))
@@ -144,7 +144,7 @@ public class AgentEndpoint {
         Conversation conversation = conversations.assignedTo(username, conversationId(frame));
         if (conversation.isOpen()) {
             shopperSessions.toVisitor(conversation.visitor().id(),
-                    Json.createObjectBuilder().add("type", "typing").add("on", on).build());
+                    CachedJson.createObjectBuilder().add("type", "typing").add("on", on).build());
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.shopfloor.chat.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
@@ -20,7 +20,7 @@ final class ChatJson {
     }
 
     static JsonObject error(String code, String message, String clientId) {
-        JsonObjectBuilder error = Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
+        JsonObjectBuilder error = CachedJson.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
         if (clientId != null) {
             error.add("clientId", clientId);
         }
@@ -28,7 +28,7 @@ final class ChatJson {
     }
 
     static JsonObject ack(ChatMessage message) {
-        JsonObjectBuilder ack = Json.createObjectBuilder()
+        JsonObjectBuilder ack = CachedJson.createObjectBuilder()
                 .add("type", "ack")
                 .add("id", message.id())
                 .add("seq", message.seq())
@@ -55,7 +55,7 @@ final class ChatJson {
     }
 
     private static JsonObjectBuilder message(ChatMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("type", "message")
                 .add("id", message.id())
                 .add("seq", message.seq())
@@ -69,14 +69,14 @@ final class ChatJson {
     }
 
     static JsonObject agent(Agent agent) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("name", agent.displayName());
+        JsonObjectBuilder json = CachedJson.createObjectBuilder().add("name", agent.displayName());
         json.add("photo", agent.photoUrl() == null ? "" : agent.photoUrl());
         json.add("role", agent.roleText() == null ? "" : agent.roleText());
         return json.build();
     }
 
     static JsonObject shopperConversation(Conversation conversation, List<ChatMessage> messages) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("id", conversation.id())
                 .add("status", conversation.isOpen() ? "open" : "closed")
                 .add("messages", messages(messages, ChatJson::forShopper));
@@ -89,7 +89,7 @@ final class ChatJson {
     }
 
     static JsonObject agentSummary(Conversation conversation, Optional<ChatMessage> last, Map<String, String> texts) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("id", conversation.id())
                 .add("status", conversation.isOpen() ? "open" : "closed")
                 .add("name", conversation.visitorName())
@@ -103,7 +103,7 @@ final class ChatJson {
                 .add("lastSeq", conversation.lastSeq());
         last.ifPresent(message -> json.add("lastText", message.text()).add("lastFrom", message.sender().wireName()));
         if (conversation.routingExplanation() != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(conversation.routingExplanation()))) {
+            try (JsonReader reader = CachedJson.createReader(new StringReader(conversation.routingExplanation()))) {
                 json.add("routing", reader.readObject());
             }
         }
@@ -112,19 +112,19 @@ final class ChatJson {
 
     /** The shop's chats waiting too long for a first answer, oldest first. */
     static JsonObject waiting(List<Conversation> unanswered) {
-        JsonArrayBuilder chats = Json.createArrayBuilder();
-        unanswered.forEach(conversation -> chats.add(Json.createObjectBuilder()
+        JsonArrayBuilder chats = CachedJson.createArrayBuilder();
+        unanswered.forEach(conversation -> chats.add(CachedJson.createObjectBuilder()
                 .add("id", conversation.id())
                 .add("name", conversation.visitorName())
                 .add("topic", conversation.topic())
                 .add("agent", conversation.agent() == null ? "" : conversation.agent().username())
                 .add("agentName", conversation.agent() == null ? "" : conversation.agent().displayName())
                 .add("since", conversation.startedAt().toString())));
-        return Json.createObjectBuilder().add("type", "waiting").add("chats", chats).build();
+        return CachedJson.createObjectBuilder().add("type", "waiting").add("chats", chats).build();
     }
 
     static JsonObject agentConversation(Conversation conversation, List<ChatMessage> messages, Map<String, String> texts) {
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("type", "conversation")
                 .add("conversation", agentSummary(conversation, Optional.empty(), texts))
                 .add("messages", messages(messages, ChatJson::forAgent))
@@ -132,7 +132,7 @@ final class ChatJson {
     }
 
     private static JsonArrayBuilder messages(List<ChatMessage> messages, java.util.function.Function<ChatMessage, JsonObject> view) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CachedJson.createArrayBuilder();
         messages.forEach(message -> array.add(view.apply(message)));
         return array;
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.AgentStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.Locale;
 import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
@@ -77,39 +77,39 @@ public class ChatPushes {
         if (conversation.agent() == null) {
             return; // waits for the person the shopper chose; pushed when they get it
         }
-        agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
+        agents.toAgent(conversation.agent().username(), CachedJson.createObjectBuilder()
                 .add("type", "assigned")
                 .add("chat", ChatJson.agentSummary(conversation, event.messages().stream().reduce((a, b) -> b),
                         widgetTexts.of(conversation.language())))
                 .build());
-        shoppers.toVisitor(conversation.visitor().id(), Json.createObjectBuilder()
+        shoppers.toVisitor(conversation.visitor().id(), CachedJson.createObjectBuilder()
                 .add("type", "assigned").add("agent", ChatJson.agent(conversation.agent())).build());
     }
 
     void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationClosed event) {
         Conversation conversation = event.conversation();
         String by = event.by().wireName();
-        shoppers.toVisitor(conversation.visitor().id(), Json.createObjectBuilder().add("type", "closed").add("by", by).build());
+        shoppers.toVisitor(conversation.visitor().id(), CachedJson.createObjectBuilder().add("type", "closed").add("by", by).build());
         if (conversation.agent() != null) {
-            agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
+            agents.toAgent(conversation.agent().username(), CachedJson.createObjectBuilder()
                     .add("type", "closed").add("conversation", conversation.id()).add("by", by).build());
         }
     }
 
     void rerouted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationRerouted event) {
         Conversation conversation = event.conversation();
-        agents.toAgent(event.fromAgent(), Json.createObjectBuilder()
+        agents.toAgent(event.fromAgent(), CachedJson.createObjectBuilder()
                 .add("type", "unassigned").add("conversation", conversation.id()).build());
-        agents.toAgent(conversation.agent().username(), Json.createObjectBuilder()
+        agents.toAgent(conversation.agent().username(), CachedJson.createObjectBuilder()
                 .add("type", "assigned")
                 .add("chat", ChatJson.agentSummary(conversation, java.util.Optional.empty(), widgetTexts.of(conversation.language())))
                 .build());
-        shoppers.toVisitor(conversation.visitor().id(), Json.createObjectBuilder()
+        shoppers.toVisitor(conversation.visitor().id(), CachedJson.createObjectBuilder()
                 .add("type", "assigned").add("agent", ChatJson.agent(conversation.agent())).build());
     }
 
     void abandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationAbandoned event) {
-        shoppers.toVisitor(event.conversation().visitor().id(), Json.createObjectBuilder()
+        shoppers.toVisitor(event.conversation().visitor().id(), CachedJson.createObjectBuilder()
                 .add("type", "abandoned").add("text", event.shopperText()).build());
     }
 
@@ -122,7 +122,7 @@ public class ChatPushes {
     }
 
     void presenceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PresenceChanged event) {
-        agents.toAgent(event.username(), Json.createObjectBuilder()
+        agents.toAgent(event.username(), CachedJson.createObjectBuilder()
                 .add("type", "presence").add("status", event.effectiveStatus().name().toLowerCase(Locale.ROOT)).build());
         shopChanged(event.shopId());
         if (event.effectiveStatus() == AgentStatus.OFFLINE) {
@@ -157,7 +157,7 @@ public class ChatPushes {
             }
             Map<String, List<Session>> buttons = shoppers.ownAgentButtons(shopId);
             team.stream().filter(agent -> buttons.containsKey(agent.username())).forEach(agent -> {
-                JsonObject frame = Json.createObjectBuilder().add("type", "ownAgent")
+                JsonObject frame = CachedJson.createObjectBuilder().add("type", "ownAgent")
                         .add("agent", TeamJson.member(agent, router.isAvailable(agent))).build();
                 buttons.get(agent.username()).stream()
                         .filter(session -> !frame.equals(session.getUserProperties().put(ShopperSessions.OWN_AGENT_SHOWN, frame)))

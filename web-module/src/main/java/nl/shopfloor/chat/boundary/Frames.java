@@ -1,6 +1,5 @@
 package nl.shopfloor.chat.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import nl.shopfloor.CachedJson;
 
 /** Reads and checks the fields of inbound WebSocket frames; everything a client sends passes here. */
 final class Frames {
@@ -32,7 +32,7 @@ final class Frames {
         if (raw == null || raw.length() > MAX_FRAME_CHARS) {
             throw new InvalidFrame("too_large", "A frame may hold at most " + MAX_FRAME_CHARS + " characters");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+        try (JsonReader reader = CachedJson.createReader(new StringReader(raw))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidFrame("malformed", "A frame must be a JSON object");

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.json.Json;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.chat.control.AccessDenied;
 import nl.shopfloor.chat.control.AgentUnavailable;
 import nl.shopfloor.chat.control.NoAgentAvailable;
@@ -38,8 +38,8 @@ final class InboundFrames {
         } catch (InvalidFrame e) {
             Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId()));
         } catch (AgentUnavailable e) {
-            Sockets.send(session, Json.createObjectBuilder(ChatJson.error("agent_unavailable", e.getMessage(), clientIdOf(frame)))
-                    .add("agent", Json.createObjectBuilder(ChatJson.agent(e.agent())).add("id", e.agent().username()))
+            Sockets.send(session, CachedJson.createObjectBuilder(ChatJson.error("agent_unavailable", e.getMessage(), clientIdOf(frame)))
+                    .add("agent", CachedJson.createObjectBuilder(ChatJson.agent(e.agent())).add("id", e.agent().username()))
                     .build());
         } catch (NoAgentAvailable e) {
             Sockets.send(session, ChatJson.error("no_agent", "Nobody can chat right now", clientIdOf(frame)));

@@ -1,7 +1,6 @@
 package nl.shopfloor.chat.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Availability;
@@ -131,7 +131,7 @@ public class ShopperEndpoint {
         Availability availability = router.availability(shop.id());
         sessions.rememberAvailability(shop.id(), availability);
         Map<String, String> texts = widgetTexts.of(language);
-        JsonObjectBuilder welcome = Json.createObjectBuilder()
+        JsonObjectBuilder welcome = CachedJson.createObjectBuilder()
                 .add("type", "welcome")
                 .add("visitor", visitorId)
                 .add("lang", language)
@@ -146,11 +146,11 @@ public class ShopperEndpoint {
             JsonObject member = TeamJson.member(agent, router.isAvailable(agent));
             session.getUserProperties().put(ShopperSessions.OWN_AGENT, agent.username());
             session.getUserProperties().put(ShopperSessions.OWN_AGENT_SHOWN,
-                    Json.createObjectBuilder().add("type", "ownAgent").add("agent", member).build());
+                    CachedJson.createObjectBuilder().add("type", "ownAgent").add("agent", member).build());
             welcome.add("ownAgent", member);
         });
         welcome
-                .add("texts", Json.createObjectBuilder(Map.copyOf(texts)))
+                .add("texts", CachedJson.createObjectBuilder(Map.copyOf(texts)))
                 .add("topics", topics(texts));
         conversations.currentOf(visitorId).ifPresent(conversation -> welcome.add("conversation",
                 ChatJson.shopperConversation(conversation, conversations.messagesAfter(conversation.id(), lastSeq))));
@@ -158,8 +158,8 @@ public class ShopperEndpoint {
     }
 
     private JsonArrayBuilder topics(Map<String, String> texts) {
-        JsonArrayBuilder topics = Json.createArrayBuilder();
-        shop.topicKeys().forEach(key -> topics.add(Json.createObjectBuilder()
+        JsonArrayBuilder topics = CachedJson.createArrayBuilder();
+        shop.topicKeys().forEach(key -> topics.add(CachedJson.createObjectBuilder()
                 .add("key", key).add("label", texts.getOrDefault("topic." + key, key))));
         return topics;
     }
@@ -171,7 +171,7 @@ public class ShopperEndpoint {
         String agent = Frames.optionalText(frame, "agent", 40, clientId);
         ConversationStarted started = conversations.start(visitorId,
                 new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait")));
-        sessions.toVisitor(visitorId, Json.createObjectBuilder()
+        sessions.toVisitor(visitorId, CachedJson.createObjectBuilder()
                 .add("type", "started")
                 .add("clientId", clientId)
                 .add("conversation", ChatJson.shopperConversation(started.conversation(), started.messages()))
@@ -192,7 +192,7 @@ public class ShopperEndpoint {
                 .filter(Conversation::isOpen)
                 .filter(conversation -> conversation.agent() != null)
                 .ifPresent(conversation -> agentSessions.toAgent(conversation.agent().username(),
-                        Json.createObjectBuilder().add("type", "typing").add("conversation", conversation.id())
+                        CachedJson.createObjectBuilder().add("type", "typing").add("conversation", conversation.id())
                                 .add("on", on).build()));
     }
 
@@ -207,7 +207,7 @@ public class ShopperEndpoint {
         } catch (OfflineRefused e) {
             throw new InvalidFrame("invalid", e.getMessage(), clientId);
         }
-        Sockets.send(session, Json.createObjectBuilder()
+        Sockets.send(session, CachedJson.createObjectBuilder()
                 .add("type", "contactAck").add("clientId", clientId).add("id", stored.id()).build());
     }
 
@@ -230,7 +230,7 @@ public class ShopperEndpoint {
         } catch (OfflineRefused e) {
             throw new InvalidFrame("invalid", e.getMessage(), clientId);
         }
-        Sockets.send(session, Json.createObjectBuilder()
+        Sockets.send(session, CachedJson.createObjectBuilder()
                 .add("type", "callbackAck").add("clientId", clientId).add("id", stored.id()).build());
     }
 

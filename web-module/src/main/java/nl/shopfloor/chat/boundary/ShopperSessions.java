@@ -2,12 +2,12 @@ package nl.shopfloor.chat.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.capacity.control.Availability;
 import jakarta.websocket.Session;
 import java.util.Map;
@@ -85,7 +85,7 @@ public class ShopperSessions {
     }
 
     JsonObject availabilityFrame(String shopId, Availability availability, String language) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "availability").add("online", availability.canChat());
+        JsonObjectBuilder frame = CachedJson.createObjectBuilder().add("type", "availability").add("online", availability.canChat());
         if (!availability.canChat()) {
             frame.add("reason", availability.name().toLowerCase(Locale.ROOT));
         }

@@ -1,11 +1,11 @@
 package nl.shopfloor.chat.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.Role;
 
@@ -16,29 +16,29 @@ final class TeamJson {
     }
 
     static JsonObject team(List<Agent> agents, Predicate<Agent> available) {
-        JsonArrayBuilder members = Json.createArrayBuilder();
+        JsonArrayBuilder members = CachedJson.createArrayBuilder();
         agents.stream()
                 .filter(agent -> agent.role() == Role.AGENT)
                 .sorted(Comparator.comparing((Agent agent) -> agent.team() == null ? "" : agent.team().name())
                         .thenComparing(Agent::displayName))
                 .forEach(agent -> members.add(member(agent, available.test(agent))));
-        return Json.createObjectBuilder().add("type", "team").add("members", members).build();
+        return CachedJson.createObjectBuilder().add("type", "team").add("members", members).build();
     }
 
     /** For the dashboard's transfer choice: colleagues who take chats, and the teams. */
     static JsonObject colleagues(List<Agent> agents, Predicate<Agent> available) {
-        JsonArrayBuilder colleagues = Json.createArrayBuilder();
-        JsonArrayBuilder teams = Json.createArrayBuilder();
+        JsonArrayBuilder colleagues = CachedJson.createArrayBuilder();
+        JsonArrayBuilder teams = CachedJson.createArrayBuilder();
         agents.stream().filter(Agent::takesChats).sorted(Comparator.comparing(Agent::displayName))
                 .forEach(agent -> colleagues.add(member(agent, available.test(agent))));
         agents.stream().map(Agent::team).filter(java.util.Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(team -> team.name()))
-                .forEach(team -> teams.add(Json.createObjectBuilder().add("id", team.id()).add("name", team.name())));
-        return Json.createObjectBuilder().add("type", "colleagues").add("agents", colleagues).add("teams", teams).build();
+                .forEach(team -> teams.add(CachedJson.createObjectBuilder().add("id", team.id()).add("name", team.name())));
+        return CachedJson.createObjectBuilder().add("type", "colleagues").add("agents", colleagues).add("teams", teams).build();
     }
 
     static JsonObject member(Agent agent, boolean available) {
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("id", agent.username())
                 .add("name", agent.displayName())
                 .add("photo", agent.photoUrl() == null ? "" : agent.photoUrl())

@@ -1,7 +1,6 @@
 package nl.shopfloor.commerce.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ShopSettings;
@@ -61,7 +61,7 @@ public class ShopSettingsResource {
     }
 
     private static JsonObject toJson(ResponseTimes times) {
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("apologyAfter", times.apologyAfter().toSeconds())
                 .add("rerouteAfter", times.rerouteAfter().toSeconds())
                 .add("abandonAfter", times.abandonAfter().toSeconds())

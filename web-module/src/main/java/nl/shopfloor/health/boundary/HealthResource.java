@@ -1,13 +1,13 @@
 package nl.shopfloor.health.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.chat.boundary.WebSocketRegistration;
 import nl.shopfloor.offline.control.MailQueue;
 import nl.shopfloor.schema.control.SchemaMigrations;
@@ -34,7 +34,7 @@ public class HealthResource {
         boolean sockets = WebSocketRegistration.isComplete();
         boolean broker = mailQueue.reachable();
         boolean up = database && sockets && broker;
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = CachedJson.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("database", database ? "UP" : "DOWN")
                 .add("websockets", sockets ? "UP" : "DOWN")

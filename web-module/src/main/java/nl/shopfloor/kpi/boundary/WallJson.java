@@ -1,10 +1,10 @@
 package nl.shopfloor.kpi.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.kpi.entity.FirstResponses;
 import nl.shopfloor.kpi.entity.WallSnapshot;
 
@@ -15,20 +15,20 @@ final class WallJson {
     }
 
     static JsonObject of(WallSnapshot snapshot) {
-        JsonArrayBuilder waiting = Json.createArrayBuilder();
-        snapshot.waiting().forEach(chat -> waiting.add(Json.createObjectBuilder()
+        JsonArrayBuilder waiting = CachedJson.createArrayBuilder();
+        snapshot.waiting().forEach(chat -> waiting.add(CachedJson.createObjectBuilder()
                 .add("id", chat.conversationId())
                 .add("shopper", chat.shopper())
                 .add("agent", chat.agent())
                 .add("since", chat.since().toString())));
-        JsonArrayBuilder agents = Json.createArrayBuilder();
-        snapshot.agents().forEach(agent -> agents.add(Json.createObjectBuilder()
+        JsonArrayBuilder agents = CachedJson.createArrayBuilder();
+        snapshot.agents().forEach(agent -> agents.add(CachedJson.createObjectBuilder()
                 .add("username", agent.username())
                 .add("name", agent.name())
                 .add("status", agent.status().name().toLowerCase(Locale.ROOT))
                 .add("openChats", agent.openChats())
                 .add("maxChats", agent.maxChats())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("shop", snapshot.shopId())
                 .add("at", snapshot.at().toString())
                 .add("waiting", waiting)
@@ -39,7 +39,7 @@ final class WallJson {
     }
 
     private static JsonObject today(FirstResponses today) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("started", today.started())
                 .add("answered", today.answered())
                 .add("targetSeconds", today.target().toSeconds())

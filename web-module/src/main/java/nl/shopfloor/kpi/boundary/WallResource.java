@@ -1,7 +1,6 @@
 package nl.shopfloor.kpi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.kpi.control.WallFigures;
 
 /**
@@ -61,10 +61,10 @@ public class WallResource {
         // No fallback to the JVM's default locale: an English browser on a Dutch server gets English.
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        JsonObjectBuilder texts = Json.createObjectBuilder();
+        JsonObjectBuilder texts = CachedJson.createObjectBuilder();
         bundle.keySet().stream()
                 .filter(key -> key.startsWith("wall.") || key.startsWith("status.") || key.equals("app.name"))
                 .forEach(key -> texts.add(key, bundle.getString(key)));
-        return Json.createObjectBuilder().add("lang", locale.getLanguage()).add("texts", texts).build();
+        return CachedJson.createObjectBuilder().add("lang", locale.getLanguage()).add("texts", texts).build();
     }
 }

@@ -1,7 +1,6 @@
 package nl.shopfloor.offline.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.control.ContactMessages;
@@ -46,7 +46,7 @@ public class ContactMessagesResource {
 
     @GET
     public JsonArray latest() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = CachedJson.createArrayBuilder();
         messages.latestOf(caller().shopId(), LATEST).forEach(message -> list.add(toJson(message)));
         return list.build();
     }
@@ -70,7 +70,7 @@ public class ContactMessagesResource {
     }
 
     static JsonObject toJson(ContactMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("id", message.id())
                 .add("kind", message.kind().name().toLowerCase(Locale.ROOT))
                 .add("name", message.name())
@@ -102,7 +102,7 @@ public class ContactMessagesResource {
 
     private static BadRequestException badRequest(String message) {
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build()).build());
+                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
     }
 
     private Agent caller() {

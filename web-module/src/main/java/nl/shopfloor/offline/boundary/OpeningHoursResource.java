@@ -1,7 +1,6 @@
 package nl.shopfloor.offline.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.ClockTimes;
 import nl.shopfloor.agents.control.AgentAccounts;
 import nl.shopfloor.agents.control.Agents;
@@ -57,18 +57,18 @@ public class OpeningHoursResource {
     public JsonObject current() {
         String shop = shopOfCaller();
         List<OpeningPeriod> periods = hours.periods(shop);
-        JsonArrayBuilder teams = Json.createArrayBuilder();
+        JsonArrayBuilder teams = CachedJson.createArrayBuilder();
         for (Team team : accounts.teams(shop)) {
-            JsonArrayBuilder week = Json.createArrayBuilder();
-            periods.stream().filter(period -> period.teamId().equals(team.id())).forEach(period -> week.add(Json.createObjectBuilder()
+            JsonArrayBuilder week = CachedJson.createArrayBuilder();
+            periods.stream().filter(period -> period.teamId().equals(team.id())).forEach(period -> week.add(CachedJson.createObjectBuilder()
                     .add("day", period.day().name().toLowerCase(Locale.ROOT))
                     .add("from", ClockTimes.text(period.openMinute()))
                     .add("to", ClockTimes.text(period.closeMinute()))));
-            teams.add(Json.createObjectBuilder().add("id", team.id()).add("name", team.name()).add("periods", week));
+            teams.add(CachedJson.createObjectBuilder().add("id", team.id()).add("name", team.name()).add("periods", week));
         }
-        JsonArrayBuilder holidays = Json.createArrayBuilder();
+        JsonArrayBuilder holidays = CachedJson.createArrayBuilder();
         hours.holidays(shop).forEach(holiday -> holidays.add(holidayJson(holiday)));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("localTime", hours.localNow(shop).withNano(0).toString())
                 .add("open", hours.isShopOpen(shop))
                 .add("teams", teams)
@@ -134,7 +134,7 @@ public class OpeningHoursResource {
     }
 
     private static JsonObject holidayJson(Holiday holiday) {
-        return Json.createObjectBuilder().add("id", holiday.id()).add("day", holiday.day().toString()).add("name", holiday.name()).build();
+        return CachedJson.createObjectBuilder().add("id", holiday.id()).add("day", holiday.day().toString()).add("name", holiday.name()).build();
     }
 
     private static String text(JsonObject object, String field) {
@@ -146,7 +146,7 @@ public class OpeningHoursResource {
 
     private static BadRequestException badRequest(String message) {
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build()).build());
+                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
     }
 
     private String shopOfCaller() {

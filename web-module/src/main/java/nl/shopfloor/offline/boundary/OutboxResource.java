@@ -1,7 +1,6 @@
 package nl.shopfloor.offline.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.control.OfflineRefused;
@@ -39,7 +39,7 @@ public class OutboxResource {
 
     @GET
     public JsonArray latest() {
-        JsonArrayBuilder mails = Json.createArrayBuilder();
+        JsonArrayBuilder mails = CachedJson.createArrayBuilder();
         outbox.latestOf(shopOfCaller(), LATEST).forEach(mail -> mails.add(toJson(mail)));
         return mails.build();
     }
@@ -51,12 +51,12 @@ public class OutboxResource {
             return toJson(outbox.retry(shopOfCaller(), id));
         } catch (OfflineRefused e) {
             throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("error", e.getMessage()).build()).build());
+                    .entity(CachedJson.createObjectBuilder().add("error", e.getMessage()).build()).build());
         }
     }
 
     static JsonObject toJson(OutboxMail mail) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("id", mail.id())
                 .add("purpose", mail.purpose().name().toLowerCase(Locale.ROOT))
                 .add("recipient", mail.recipient())
