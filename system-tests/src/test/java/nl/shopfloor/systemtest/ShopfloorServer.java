@@ -183,10 +183,13 @@ public final class ShopfloorServer {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         broker.kill();
-        whileDown.run();
-        stopped = false;
-        process = null;
-        start(false);
+        try {
+            whileDown.run();
+        } finally {
+            stopped = false;
+            process = null;
+            start(false);
+        }
         return this;
     }
 

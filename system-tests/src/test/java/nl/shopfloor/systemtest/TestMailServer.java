@@ -44,7 +44,10 @@ final class TestMailServer {
 
     synchronized void start() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // GreenMail gives up after 2 s by default; a loaded CI machine needs longer.
+            smtp.setServerStartupTimeout(60_000);
+            greenMail = new GreenMail(smtp);
             greenMail.start();
         }
     }
