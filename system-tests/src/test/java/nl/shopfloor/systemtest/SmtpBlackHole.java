@@ -55,9 +55,11 @@ final class SmtpBlackHole implements AutoCloseable {
     public void close() throws IOException {
         listener.close();
         for (Socket socket : held) {
-            // Reset rather than close: no TIME_WAIT left on the port the SMTP server binds next.
-            socket.setSoLinger(true, 0);
-            socket.close();
+            if (!socket.isClosed()) {
+                // Reset rather than close: no TIME_WAIT left on the port the SMTP server binds next.
+                socket.setSoLinger(true, 0);
+                socket.close();
+            }
         }
     }
 }
