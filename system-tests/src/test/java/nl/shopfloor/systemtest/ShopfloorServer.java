@@ -198,10 +198,6 @@ public final class ShopfloorServer {
         void run() throws Exception;
     }
 
-    /** The mail the shared instance sends goes to {@link TestMailServer#shared()}; the embedded one has no mail server. */
-    public boolean sendsMail() {
-        return sendsMail;
-    }
 
     /**
      * Stops the process and starts a new one on the same database, as an operator's restart would; the

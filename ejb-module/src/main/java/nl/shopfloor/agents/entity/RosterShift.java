@@ -91,14 +91,6 @@ public class RosterShift {
         return DayOfWeek.of(dayOfWeek);
     }
 
-    public int startMinute() {
-        return startMinute;
-    }
-
-    public int endMinute() {
-        return endMinute;
-    }
-
     /** "HH:mm". */
     public String fromText() {
         return ClockTimes.text(startMinute);

@@ -79,10 +79,6 @@ public class Outbox {
         return em.createNamedQuery(OutboxMail.findByShop, OutboxMail.class).setParameter("shop", shopId).setMaxResults(max).getResultList();
     }
 
-    public List<OutboxMail> of(ContactMessage message) {
-        return em.createNamedQuery(OutboxMail.findByMessage, OutboxMail.class).setParameter("message", message.id()).getResultList();
-    }
-
     /** A parked mail (or one kept for lack of a mail server) goes back on the queue for a fresh series of attempts. */
     public OutboxMail retry(String shopId, String mailId) {
         OutboxMail mail = mailId == null ? null : em.find(OutboxMail.class, mailId);

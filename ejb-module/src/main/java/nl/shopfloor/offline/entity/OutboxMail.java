@@ -18,13 +18,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = OutboxMail.findByShop, query = "select m from OutboxMail m where m.shopId = :shop order by m.createdAt desc")
-@NamedQuery(name = OutboxMail.findByMessage, query = "select m from OutboxMail m where m.contactMessageId = :message order by m.createdAt")
-@NamedQuery(name = OutboxMail.findByStatus, query = "select m from OutboxMail m where m.status = :status")
 public class OutboxMail {
 
     public static final String findByShop = "OutboxMail.findByShop";
-    public static final String findByMessage = "OutboxMail.findByMessage";
-    public static final String findByStatus = "OutboxMail.findByStatus";
     private static final int MAX_ERROR = 1000;
 
     @Id
