@@ -3,6 +3,7 @@ package nl.shopfloor.broker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -26,6 +27,8 @@ public final class Broker {
     public static final String DEAD_MAIL_QUEUE = "shopfloor.mail.dead";
 
     private static final Logger LOG = Logger.getLogger(Broker.class.getName());
+    /** Artemis' audit log writes a record per message (about 11 KB per contact form): kept for warnings only. */
+    private static final Logger AUDIT = Logger.getLogger("org.apache.activemq.audit");
 
     private Broker() {
     }
@@ -36,6 +39,7 @@ public final class Broker {
         long firstDelay = Long.parseLong(env("SHOPFLOOR_BROKER_REDELIVERY_DELAY_MS", "5000"));
         long longestDelay = Long.parseLong(env("SHOPFLOOR_BROKER_REDELIVERY_MAX_DELAY_MS", "600000"));
         Files.createDirectories(data);
+        AUDIT.setLevel(Level.WARNING);
 
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration(port, data, firstDelay, longestDelay));
         broker.start();

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -42,8 +41,8 @@ import java.util.stream.Collectors;
  * is a plain Java driver on {@code java.net.http.WebSocket}, with HdrHistogram for the percentiles.
  *
  * <ol>
- * <li>Boot 1: Payara Micro with the built WAR on a fresh embedded H2 database with demo data (schema and demo team
- * are created), then stopped.</li>
+ * <li>Boot 1: Payara Micro with the built WAR (and its message broker, {@link MicroServer}) on a fresh embedded H2
+ * database with demo data (schema and demo team are created), then stopped.</li>
  * <li>While no server runs: every chat-taking agent gets {@code max_chats} 20, and agents are added until the team
  * holds all conversations with 20% to spare ({@link LoadTeam}).</li>
  * <li>Boot 2, the measured server. The agents log in with the form (password {@code demo}), open the dashboard
@@ -90,43 +89,13 @@ public final class ChatLatencyLoadTest {
     }
 
     public static void main(String[] args) {
-        Settings settings;
-        try {
-            settings = Settings.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.print((e.getMessage().isEmpty() ? "" : e.getMessage() + "\n\n") + Settings.usage());
-            System.exit(2);
-            return;
-        } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(settings.timeLimit().toMillis());
-                System.err.println("[load] time limit of " + settings.timeLimit().toSeconds() + " s reached: aborting (the server is stopped)");
-                System.exit(3);
-            } catch (InterruptedException e) {
-                // finished in time
-            }
-        }, "time-limit");
-        watchdog.setDaemon(true);
-        watchdog.start();
-        int exit;
-        try {
-            exit = new ChatLatencyLoadTest(settings).run();
-        } catch (Exception e) {
-            e.printStackTrace();
-            exit = 1;
-        }
-        watchdog.interrupt();
-        System.exit(exit);
+        Settings settings = TimeLimit.optionsOrExit(() -> Settings.parse(args), Settings.usage());
+        TimeLimit.exitAfter(settings.timeLimit(), () -> new ChatLatencyLoadTest(settings).run());
     }
 
     private int run() throws Exception {
         Instant began = Instant.now();
-        Path workdir = settings.workdir();
+        Path workdir = settings.server().workdir();
         Files.createDirectories(workdir);
         MicroServer.deleteTree(workdir.resolve("data"));
         out.printf("[load] %d conversations, a message every %s s per shopper, warm-up %d s, measured %d s; work dir %s%n",
@@ -134,16 +103,16 @@ public final class ChatLatencyLoadTest {
                 settings.duration().toSeconds(), workdir);
 
         out.println("[load] boot 1: schema and demo data on a fresh embedded H2 database");
-        try (MicroServer first = MicroServer.start(settings, "boot1")) {
+        try (MicroServer first = MicroServer.start(settings.server(), "boot1")) {
             first.stop();
         }
-        List<String> usernames = LoadTeam.prepare(MicroServer.h2Url(settings), settings.agentsNeeded(LoadTeam.DEMO_AGENTS.size()),
+        List<String> usernames = LoadTeam.prepare(MicroServer.h2Url(settings.server()), settings.agentsNeeded(LoadTeam.DEMO_AGENTS.size()),
                 settings.maxChats());
         out.printf("[load] team: %d agents with max_chats %d = room for %d chats: %s%n", usernames.size(), settings.maxChats(),
                 usernames.size() * settings.maxChats(), usernames);
 
         out.println("[load] boot 2: the measured server");
-        server = MicroServer.start(settings, "boot2");
+        server = MicroServer.start(settings.server(), "boot2");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
         try {
@@ -153,15 +122,15 @@ public final class ChatLatencyLoadTest {
             long serverCpuBefore = 0;
             long clientCpuBefore = 0;
             List<ScheduledFuture<?>> sending = startSending(scheduler);
-            sleepUntil(measureStart);
+            Machine.sleepUntil(measureStart);
             serverCpuBefore = server.cpu().toMillis();
-            clientCpuBefore = clientCpuMillis();
-            String loadBefore = loadAverage();
-            sleepUntil(measureEnd);
+            clientCpuBefore = Machine.driverCpuMillis();
+            String loadBefore = Machine.loadAverage();
+            Machine.sleepUntil(measureEnd);
             long serverCpu = server.cpu().toMillis() - serverCpuBefore;
-            long clientCpu = clientCpuMillis() - clientCpuBefore;
-            machineLoad = loadBefore + " at the window's start, " + loadAverage() + " at its end";
-            sleepUntil(measureEnd + settings.interval().toNanos());
+            long clientCpu = Machine.driverCpuMillis() - clientCpuBefore;
+            machineLoad = loadBefore + " at the window's start, " + Machine.loadAverage() + " at its end";
+            Machine.sleepUntil(measureEnd + settings.interval().toNanos());
             sending.forEach(task -> task.cancel(false));
             drain();
             report(began, usernames.size(), serverCpu, clientCpu);
@@ -546,7 +515,7 @@ public final class ChatLatencyLoadTest {
         long lostMeasured = pending.values().stream().filter(m -> m.measured && m.arrivals.get() == 0).count();
         double seconds = settings.duration().toMillis() / 1000.0;
         int cores = Runtime.getRuntime().availableProcessors();
-        String logProblems = logProblems(server.log());
+        String logProblems = server.logProblems();
         StringBuilder r = new StringBuilder();
         r.append("\n==== Shopfloor chat latency: shopper message -> assigned agent's socket ====\n");
         r.append(String.format("when:            %s (run took %d s)%n", began, Duration.between(began, Instant.now()).toSeconds()));
@@ -555,7 +524,9 @@ public final class ChatLatencyLoadTest {
         r.append(String.format("load average:    %s (1/5/15 min; above %d, other processes competed for the cores)%n",
                 machineLoad, cores));
         r.append(String.format("server:          Payara Micro, embedded H2, %s, pid %d, RSS %d MiB at the end%n",
-                settings.serverJvmArgs(), server.pid(), server.rssMiB()));
+                settings.server().serverJvmArgs(), server.pid(), server.rssMiB()));
+        server.broker().ifPresent(broker -> r.append(String.format("broker:          own process, %s, pid %d, RSS %d MiB at the end%n",
+                settings.server().brokerJvmArgs(), broker.pid(), broker.rssMiB())));
         r.append(String.format("load:            %d concurrent conversations on %d agents (max %d chats each); one message per"
                         + " shopper every %.1f s = %.0f msg/s; agents answer every %d-th message%n",
                 shoppers.size(), agentCount, settings.maxChats(), settings.interval().toMillis() / 1000.0,
@@ -583,46 +554,11 @@ public final class ChatLatencyLoadTest {
         r.append(String.format("server log:      %s%n", logProblems));
         r.append("============================================================================\n");
         out.print(r);
-        Path dir = settings.workdir();
+        Path dir = settings.server().workdir();
         Files.writeString(dir.resolve("results.txt"), r.toString());
         try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve("shopper-to-agent.hgrm")), true, StandardCharsets.UTF_8)) {
             results.shopperToAgent.outputPercentileDistribution(hgrm, 1000.0);
         }
         out.println("[load] written: " + dir.resolve("results.txt") + ", " + dir.resolve("shopper-to-agent.hgrm") + " (milliseconds)");
-    }
-
-    private static String logProblems(Path log) {
-        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            Map<String, Long> levels = lines.map(line -> line.contains("SEVERE") ? "SEVERE" : line.contains("WARNING") ? "WARNING" : null)
-                    .filter(level -> level != null)
-                    .collect(Collectors.groupingBy(level -> level, java.util.TreeMap::new, Collectors.counting()));
-            return levels.isEmpty() ? "no WARNING or SEVERE lines" : levels + " lines (see " + log + ")";
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return "unreadable: " + e;
-        }
-    }
-
-    /** The machine's 1, 5 and 15 minute load averages (Linux), to judge how noisy the run was. */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + "/" + parts[1] + "/" + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
-    private static long clientCpuMillis() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return TimeUnit.NANOSECONDS.toMillis(os.getProcessCpuTime());
-        }
-        return 0;
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left;
-        while ((left = nanoTime - System.nanoTime()) > 0) {
-            Thread.sleep(Math.max(1, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(left))));
-        }
     }
 }

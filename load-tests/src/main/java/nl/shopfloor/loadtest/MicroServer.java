@@ -1,6 +1,7 @@
 package nl.shopfloor.loadtest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -8,68 +9,102 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The built ROOT.war on a Payara Micro process of our own, as run.sh starts it: loopback only
  * ({@code SHOPFLOOR_BIND=127.0.0.1}, {@code --nocluster}, the data grid off in the pre-boot commands), a free port,
- * the embedded H2 file database under the work dir, demo data. Started means the application says so
- * ({@code /api/health/ready} is 200) and a shopper WebSocket handshake succeeds — Micro's own "ready" line is no proof.
+ * the embedded H2 file database under the work dir, demo data, and the project's message broker as a process of its
+ * own ({@link BrokerProcess}, stopped with the server) reached through artemis.rar, which is deployed before the WAR.
+ * Started means the application says so ({@code /api/health/ready} is 200, which includes the database and the
+ * broker) and a shopper WebSocket handshake succeeds — Micro's own "ready" line is no proof.
  */
 final class MicroServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern MICRO_READY_IN = Pattern.compile("Payara Micro .* ready in ([\\d,.]+) \\(ms\\)");
 
-    private final Settings settings;
     private final String name;
     private final Path log;
     private final int port;
     private final Process process;
+    private final BrokerProcess broker;
     private final Thread stopOnExit;
+    private Duration readyAfter;
 
-    private MicroServer(Settings settings, String name, Path log, int port, Process process) {
-        this.settings = settings;
+    private MicroServer(String name, Path log, int port, Process process, BrokerProcess broker) {
         this.name = name;
         this.log = log;
         this.port = port;
         this.process = process;
+        this.broker = broker;
         this.stopOnExit = new Thread(this::stop, "stop-payara-micro-" + name);
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** The JDBC URL of the embedded database the server uses; we open it only while no server runs. */
-    static String h2Url(Settings settings) {
-        return "jdbc:h2:file:" + settings.workdir().resolve("data").resolve("shopfloor") + ";MODE=MariaDB;DB_CLOSE_ON_EXIT=FALSE";
+    static String h2Url(ServerFiles files) {
+        return "jdbc:h2:file:" + files.workdir().resolve("data").resolve("shopfloor") + ";MODE=MariaDB;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    static MicroServer start(Settings settings, String name) throws Exception {
-        Path home = settings.workdir();
-        Path root = home.resolve("micro-" + name);
+    static MicroServer start(ServerFiles files, String name) throws Exception {
+        return start(files, name, Map.of());
+    }
+
+    /** {@code extraEnv}: more of the application's settings, e.g. SHOPFLOOR_SMTP_HOST. */
+    static MicroServer start(ServerFiles files, String name, Map<String, String> extraEnv) throws Exception {
+        Path home = files.workdir();
         Files.createDirectories(home);
+        // run.sh starts both at once; here the broker listens first, so that neither start time includes the other's.
+        BrokerProcess broker = files.usesBroker() ? BrokerProcess.start(files, name) : null;
+        try {
+            return start(files, name, extraEnv, broker);
+        } catch (Exception | Error e) {
+            if (broker != null) {
+                broker.close();
+            }
+            throw e;
+        }
+    }
+
+    private static MicroServer start(ServerFiles files, String name, Map<String, String> extraEnv, BrokerProcess broker)
+            throws Exception {
+        Path home = files.workdir();
+        Path root = home.resolve("micro-" + name);
         // Micro re-deploys whatever its root dir holds from an earlier run next to --deploy (see run.sh): start clean.
         deleteTree(root);
         Path log = home.resolve("micro-" + name + ".log");
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(settings.serverJvmArgs().trim().split("\\s+")));
-        Path config = settings.payaraConfig();
-        command.addAll(List.of("-jar", settings.micro().toString(),
+        command.addAll(ServerFiles.jvmArgs(files.serverJvmArgs()));
+        Path config = files.payaraConfig();
+        command.addAll(List.of("-jar", files.micro().toString(),
                 "--nocluster",
                 "--port", Integer.toString(port),
                 "--rootdir", root.toString(),
                 "--logproperties", config.resolve("logging.properties").toString(),
                 "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString(),
-                "--deploy", settings.war().toString()));
+                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString()));
+        if (broker != null) {
+            // Before the WAR: the application's connection factory and MDB name this resource adapter.
+            command.addAll(List.of("--deploy", files.rar().toString()));
+        }
+        command.addAll(List.of("--deploy", files.war().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -78,9 +113,14 @@ final class MicroServer implements AutoCloseable {
         env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SHOPFLOOR_"));
         env.put("SHOPFLOOR_BIND", "127.0.0.1");
         env.put("SHOPFLOOR_DEMO_DATA", "true");
-        env.put("DB_URL", h2Url(settings));
+        env.put("DB_URL", h2Url(files));
+        if (broker != null) {
+            env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
+            env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
+        }
+        env.putAll(extraEnv);
         long began = System.nanoTime();
-        MicroServer server = new MicroServer(settings, name, log, port, builder.start());
+        MicroServer server = new MicroServer(name, log, port, builder.start(), broker);
         server.process.getOutputStream().close();
         try {
             server.awaitReady();
@@ -88,8 +128,9 @@ final class MicroServer implements AutoCloseable {
             server.close();
             throw e;
         }
+        server.readyAfter = Duration.ofNanos(System.nanoTime() - began);
         System.out.printf("[load] Payara Micro (%s) ready at %s after %d s, pid %d, log %s%n", name, server.baseUri(),
-                Duration.ofNanos(System.nanoTime() - began).toSeconds(), server.process.pid(), log);
+                server.readyAfter.toSeconds(), server.process.pid(), log);
         return server;
     }
 
@@ -121,16 +162,47 @@ final class MicroServer implements AutoCloseable {
 
     /** Resident memory of the server process in MiB (Linux), or -1. */
     long rssMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or gone
+        return Machine.rssMiB(process.pid());
+    }
+
+    /** The broker this server uses; absent for a WAR from before JMS. */
+    Optional<BrokerProcess> broker() {
+        return Optional.ofNullable(broker);
+    }
+
+    /** From starting the JVM until /api/health/ready answered 200 and a shopper socket opened. */
+    Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** Micro's own "Payara Micro ... ready in N (ms)" line: the runtime and the deployments, not the application's readiness. */
+    Optional<Duration> microReadyIn() {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.map(MICRO_READY_IN::matcher).filter(Matcher::find).findFirst()
+                    .map(found -> Duration.ofMillis(Long.parseLong(found.group(1).replaceAll("\\D", ""))));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
         }
-        return -1;
+    }
+
+    long logLinesContaining(String text) {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+
+    /** How many WARNING and SEVERE lines the server log has. */
+    String logProblems() {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            Map<String, Long> levels = lines.map(line -> line.contains("SEVERE") ? "SEVERE" : line.contains("WARNING") ? "WARNING" : null)
+                    .filter(level -> level != null)
+                    .collect(Collectors.groupingBy(level -> level, TreeMap::new, Collectors.counting()));
+            return levels.isEmpty() ? "no WARNING or SEVERE lines" : levels + " lines (see " + log + ")";
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable: " + e;
+        }
     }
 
     private void awaitReady() throws Exception {
@@ -139,7 +211,7 @@ final class MicroServer implements AutoCloseable {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String last = "no answer";
         while (true) {
-            if (process.waitFor(1, TimeUnit.SECONDS)) {
+            if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("Payara Micro (" + name + ") exited with code " + process.exitValue()
                         + " before the application was ready; see " + log);
             }
@@ -170,8 +242,15 @@ final class MicroServer implements AutoCloseable {
         socket.abort();
     }
 
-    /** Stops the server (SIGTERM, then SIGKILL after a minute) and waits for it to end. */
+    /** Stops the server (SIGTERM, then SIGKILL after a minute) and waits for it to end, then its broker. */
     void stop() {
+        stopMicro();
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private void stopMicro() {
         if (!process.isAlive()) {
             return;
         }
@@ -208,7 +287,7 @@ final class MicroServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

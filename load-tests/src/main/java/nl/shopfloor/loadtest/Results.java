@@ -66,7 +66,7 @@ final class Results {
         return line.toString();
     }
 
-    private static Histogram histogram() {
+    static Histogram histogram() {
         return new SynchronizedHistogram(MAX_MICROS, 3);
     }
 

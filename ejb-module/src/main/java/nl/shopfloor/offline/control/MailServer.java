@@ -93,7 +93,7 @@ public class MailServer {
             properties.put("mail.smtp.port", Integer.toString(port));
             properties.put("mail.smtp.connectiontimeout", "10000");
             properties.put("mail.smtp.timeout", "20000");
-            properties.put("mail.smtp.writetimeout", "20000");
+            // No mail.smtp.writetimeout: Angus Mail starts a thread per connection for it; the read timeout covers a stuck server.
             properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
             properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
             Authenticator authenticator = null;
