@@ -114,19 +114,7 @@ final class BrokerProcess implements AutoCloseable {
     }
 
     void stop() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                System.out.println("[load] broker (" + name + ") did not stop within " + STOP_TIMEOUT.toSeconds() + " s: killing it");
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Machine.stop(process, "broker (" + name + ")", STOP_TIMEOUT);
     }
 
     @Override

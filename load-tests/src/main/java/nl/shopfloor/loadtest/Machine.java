@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** How busy the machine and the processes are: the figures only mean something next to these. */
+/** How busy the machine and the processes are (the figures only mean something next to these), and stopping them. */
 final class Machine {
 
     private Machine() {
@@ -52,6 +53,23 @@ final class Machine {
         long left;
         while ((left = nanoTime - System.nanoTime()) > 0) {
             Thread.sleep(Math.max(1, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(left))));
+        }
+    }
+
+    /** SIGTERM, then SIGKILL if {@code what} has not ended within {@code timeout}; waits for the end. */
+    static void stop(Process process, String what, Duration timeout) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                System.out.println("[load] " + what + " did not stop within " + timeout.toSeconds() + " s: killing it");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -251,19 +251,7 @@ final class MicroServer implements AutoCloseable {
     }
 
     private void stopMicro() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                System.out.println("[load] Payara Micro (" + name + ") did not stop within " + STOP_TIMEOUT.toSeconds() + " s: killing it");
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Machine.stop(process, "Payara Micro (" + name + ")", STOP_TIMEOUT);
     }
 
     @Override

@@ -18,11 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In chromium: a supervisor changes an agent's maximum and skills on the agents page, and the database has
@@ -187,11 +184,6 @@ class AgentAdminIT {
     }
 
     private static <T> T waitFor(Supplier<T> condition) {
-        return new WebDriverWait(browser, WAIT).ignoring(NoSuchElementException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.get();
-                    return value instanceof Boolean b && !b ? null : value;
-                });
+        return Browsers.waitFor(browser, WAIT, condition);
     }
 }

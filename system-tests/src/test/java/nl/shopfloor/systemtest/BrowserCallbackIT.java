@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -174,7 +173,7 @@ class BrowserCallbackIT {
     }
 
     private static SearchContext widget() {
-        return shopper.findElement(By.id("shopfloor-widget")).getShadowRoot();
+        return Browsers.widget(shopper);
     }
 
     private static String widgetText() {
@@ -189,11 +188,6 @@ class BrowserCallbackIT {
     }
 
     private static <T> T waitFor(Supplier<T> condition) {
-        return new WebDriverWait(shopper, WAIT).ignoring(NoSuchElementException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.get();
-                    return value instanceof Boolean b && !b ? null : value;
-                });
+        return Browsers.waitFor(shopper, WAIT, condition);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole path in real browsers: an agent on the dashboard goes online; a shopper on the Dutch demo shop
@@ -138,15 +138,10 @@ class BrowserChatIT {
     }
 
     private static SearchContext widget() {
-        return shopper.findElement(By.id("shopfloor-widget")).getShadowRoot();
+        return Browsers.widget(shopper);
     }
 
-    private static <T> T waitFor(ChromeDriver driver, java.util.function.Supplier<T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.get();
-                    return value instanceof Boolean b && !b ? null : value;
-                });
+    private static <T> T waitFor(ChromeDriver driver, Supplier<T> condition) {
+        return Browsers.waitFor(driver, WAIT, condition);
     }
 }

@@ -10,12 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In chromium: the team page shows who can chat, a shopper picks a person and gets them; back on the shop
@@ -107,7 +104,7 @@ class BrowserTeamIT {
     }
 
     private static SearchContext widget() {
-        return shopper.findElement(By.id("shopfloor-widget")).getShadowRoot();
+        return Browsers.widget(shopper);
     }
 
     private static String widgetText() {
@@ -116,11 +113,6 @@ class BrowserTeamIT {
     }
 
     private static <T> T waitFor(Supplier<T> condition) {
-        return new WebDriverWait(shopper, WAIT).ignoring(NoSuchElementException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.get();
-                    return value instanceof Boolean b && !b ? null : value;
-                });
+        return Browsers.waitFor(shopper, WAIT, condition);
     }
 }

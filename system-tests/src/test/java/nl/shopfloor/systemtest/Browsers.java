@@ -2,9 +2,16 @@ package nl.shopfloor.systemtest;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's chromium driven by Debian's chromedriver: no browser download, nothing but loopback traffic. */
 final class Browsers {
@@ -28,5 +35,23 @@ final class Browsers {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
         return driver;
+    }
+
+    /**
+     * Waits until {@code condition} gives an element, a value or true; elements that are not there yet or were
+     * re-rendered meanwhile count as "not yet".
+     */
+    static <T> T waitFor(WebDriver driver, Duration timeout, Supplier<T> condition) {
+        return new WebDriverWait(driver, timeout).ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    T value = condition.get();
+                    return value instanceof Boolean b && !b ? null : value;
+                });
+    }
+
+    /** The widget's shadow root on the shop page. */
+    static SearchContext widget(WebDriver driver) {
+        return driver.findElement(By.id("shopfloor-widget")).getShadowRoot();
     }
 }

@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.offline.control.BusinessHours;
@@ -34,7 +35,7 @@ public class ShopOpening {
     String inWords(LocalDateTime opensAt, LocalDateTime now, String language) {
         Locale locale = Locale.forLanguageTag(language);
         String time = CLOCK.format(opensAt);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(now.toLocalDate(), opensAt.toLocalDate());
+        long days = ChronoUnit.DAYS.between(now.toLocalDate(), opensAt.toLocalDate());
         if (days == 0) {
             return format(language, "opens.today", time);
         }
