@@ -11,6 +11,12 @@ public final class Ids {
     private Ids() {
     }
 
+    /** Whether this could be an id {@link #random()} made: 24 characters of base64url. */
+    public static boolean isWellFormed(String id) {
+        return id != null && id.length() == 24 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9' || c == '-' || c == '_');
+    }
+
     public static String random() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);

@@ -1,5 +1,6 @@
 /**
- * Capacity: the shop never promises more chat than its team can answer.
+ * Capacity: the shop never promises more chat than its team can answer, and it is the one owner of a shop's
+ * availability.
  *
  * <ul>
  * <li>K1 A chat is admitted only below the shop's cap (set by a supervisor; none = no shop-wide cap) and to
@@ -7,8 +8,16 @@
  * <li>K2 {@code Capacity} is the single place that takes and frees slots, under one lock: the cap holds
  * under any number of simultaneous starts. Slots taken in a rolled-back transaction are given back; a
  * slot is freed when the closing of its conversation commits.</li>
- * <li>K3 Every change fires {@code CapacityChanged}; the web tier pushes availability (with the reason:
- * offline or capacity) to every widget of the shop, so at the cap they show the contact form at once.</li>
+ * <li>K3 {@code Availabilities} is the one place that computes a shop's availability ({@code ShopAvailability}:
+ * online, or why not — offline, capacity, closed with when it opens — plus free slots, load and who has room)
+ * and the only one that fires {@code AvailabilityChanged}. The cap, slot changes, presence, opening hours and an
+ * agent's maximum only mark the shop (never blocking or failing their own operation; inside a transaction
+ * the mark counts again at its completion); a tick (100 ms) computes each marked shop once and fires only when
+ * the result differs. A burst of starts therefore becomes a few events with the latest state; the web tier
+ * pushes them to widgets, team pages, personal buttons and dashboards. Routing asks it who is on duty.</li>
+ * <li>K4 A widget that says hello joins the shop's pushes first and then computes the availability afresh
+ * ({@code now}) for its welcome, without storing it as the last computed one: no change after the join can pass
+ * it by (the next tick sends it), and no hello changes what the others are told.</li>
  * </ul>
  * The counts live in memory, rebuilt from the database at start. With several instances the maps move to
  * the data grid (a later issue); the interface stays.

@@ -2,8 +2,12 @@
  * Chat: visitors, conversations and their messages, and the two sockets that carry them
  * ({@code /ws/shopper}, {@code /ws/agent}; protocol in docs/widget-protocol.md).
  *
- * <p>Boundary (web-module {@code chat.boundary}): the shopper and agent endpoints, the Origin filter,
- * frame validation, pushes. Control: {@code Conversations}, {@code WidgetTexts}.
+ * <p>Boundary (web-module {@code chat.boundary}): the shopper and agent endpoints, the Origin filter, frame
+ * validation, and the pushes ({@code ChatPushes} for conversations, {@code AvailabilityPushes} for availability),
+ * all sending through one queued, non-blocking path per socket ({@code Outgoing}). Control: {@code Conversations}
+ * (start, post, close), {@code Arrivals} (a widget's hello), {@code Handovers} (transfer, take-over,
+ * re-routing), {@code FollowUps} and {@code ResponseWatch} (unanswered chats), {@code WaitingChats},
+ * {@code OfflineAgents}, {@code WidgetTexts}.
  *
  * <p>Decisions:
  * <ul>
@@ -14,7 +18,18 @@
  * <li>C4 Visitor and conversation ids are 144-bit random tokens; an agent only reaches conversations
  * assigned to them, and unknown and foreign ids get the same answer.</li>
  * <li>C5 Text is stored and sent as plain text; widget and dashboard insert it with textContent.</li>
+ * <li>C6 A frame is parsed at the boundary and handed to one control method, whose result is mapped to frames;
+ * a hello is one transaction ({@code Arrivals.arrive}). A visitor is stored only when they start a chat: the id
+ * a newcomer gets at hello is issued by the server and kept by the socket, never taken from the client
+ * unchecked.</li>
+ * <li>C7 A chat that waits for the person the shopper chose goes to them as soon as availability says they can
+ * take it ({@code WaitingChats}).</li>
+ * <li>C8 An agent who goes offline and is still offline after a grace period (10 s; a reload takes less) hands
+ * their open chats to the best colleagues with room ({@code OfflineAgents}).</li>
+ * <li>C9 No business operation waits for or depends on a push: sends are queued per socket and written
+ * asynchronously one at a time; a socket with more than 256 frames or 1 MiB waiting is closed with 1013 and
+ * its client reconnects and resumes (C2).</li>
  * </ul>
- * Out of scope here: transfer, waiting alarms and re-routing (routing issue), invites, surveys.
+ * Out of scope here: invites, surveys.
  */
 package nl.shopfloor.chat;

@@ -1,7 +1,6 @@
 package nl.shopfloor.agents.control;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +16,7 @@ import nl.shopfloor.agents.entity.Role;
 import nl.shopfloor.agents.entity.Skill;
 import nl.shopfloor.agents.entity.SkillKind;
 import nl.shopfloor.agents.entity.Team;
-import nl.shopfloor.capacity.control.CapacityChanged;
+import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.commerce.entity.Shop;
 
 /**
@@ -37,7 +36,7 @@ public class AgentAccounts {
     Passwords passwords;
 
     @Inject
-    Event<CapacityChanged> capacityChanged;
+    Availabilities availabilities;
 
     public List<Team> teams(String shopId) {
         return em.createNamedQuery(Team.findByShop, Team.class).setParameter("shop", shopId).getResultList();
@@ -62,7 +61,7 @@ public class AgentAccounts {
             throw new AccountRefused(Reason.INVALID, e.getMessage());
         }
         // The router reads maxChats per decision; shoppers' availability may change with it, so tell them now.
-        capacityChanged.fire(new CapacityChanged(shopId));
+        availabilities.changed(shopId);
     }
 
     public Agent create(String shopId, String username, String displayName, Role role, String teamId, String password) {

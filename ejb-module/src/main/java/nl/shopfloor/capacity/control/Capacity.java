@@ -8,11 +8,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,8 @@ import nl.shopfloor.commerce.entity.Shop;
  * a chat is admitted only below the shop's cap and to an agent below their own maximum. Every change goes
  * under one lock, so the cap holds however many chats start at once. The counts live in memory and
  * are rebuilt from the database at start; callers release a slot when a conversation closes or when the
- * transaction that took it rolls back. Clustering later replaces the maps with the data grid's.
+ * transaction that took it rolls back. Every change marks the shop for {@link Availabilities}, which decides
+ * whether its availability changed. Clustering later replaces the maps with the data grid's.
  */
 @Singleton
 @Startup
@@ -40,7 +39,7 @@ public class Capacity {
     EntityManager em;
 
     @Inject
-    Event<CapacityChanged> changed;
+    Availabilities availability;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -56,7 +55,7 @@ public class Capacity {
     /** The first of the ranked agents who has room, with the slot taken; empty at the cap or when all are full. */
     public Optional<Agent> admit(String shopId, List<Agent> ranked) {
         Optional<Agent> admitted = take(shopId, ranked);
-        admitted.ifPresent(agent -> changed.fire(new CapacityChanged(shopId)));
+        admitted.ifPresent(agent -> availability.changed(shopId));
         return admitted;
     }
 
@@ -78,7 +77,7 @@ public class Capacity {
         synchronized (this) {
             loadOf(shopId).free(agent);
         }
-        changed.fire(new CapacityChanged(shopId));
+        availability.changed(shopId);
     }
 
     /** Gives back a slot a rolled-back move took away, even above the agent's maximum: the chat is still theirs. */
@@ -86,7 +85,7 @@ public class Capacity {
         synchronized (this) {
             loadOf(shopId).take(agent);
         }
-        changed.fire(new CapacityChanged(shopId));
+        availability.changed(shopId);
     }
 
     /** Moves a slot from one agent to another (transfer, re-routing) if the new one has room. */
@@ -99,17 +98,13 @@ public class Capacity {
             load.free(from);
             load.take(to.username());
         }
-        changed.fire(new CapacityChanged(shopId));
+        availability.changed(shopId);
         return true;
     }
 
-    public synchronized Availability availability(String shopId, Collection<Agent> online) {
-        if (online.isEmpty()) {
-            return Availability.OFFLINE;
-        }
-        ShopLoad load = loadOf(shopId);
-        boolean someoneHasRoom = online.stream().anyMatch(agent -> load.openOf(agent.username()) < agent.maxChats());
-        return load.belowCap() && someoneHasRoom ? Availability.ONLINE : Availability.CAPACITY;
+    /** The shop's open chats per agent and its cap, consistent with each other. */
+    public synchronized OpenChats snapshot(String shopId) {
+        return loadOf(shopId).snapshot();
     }
 
     public synchronized int openChats(String shopId, String agent) {
@@ -128,7 +123,7 @@ public class Capacity {
         synchronized (this) {
             loadOf(shopId).cap(cap);
         }
-        changed.fire(new CapacityChanged(shopId));
+        availability.changed(shopId);
     }
 
     private ShopLoad loadOf(String shopId) {

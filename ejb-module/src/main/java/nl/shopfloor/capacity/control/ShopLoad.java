@@ -40,4 +40,8 @@ final class ShopLoad {
     Integer cap() {
         return cap;
     }
+
+    OpenChats snapshot() {
+        return new OpenChats(Map.copyOf(openByAgent), total(), cap);
+    }
 }

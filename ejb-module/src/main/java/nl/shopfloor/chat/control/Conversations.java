@@ -17,9 +17,9 @@ import nl.shopfloor.Ids;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
-import nl.shopfloor.chat.entity.PreChat;
 import nl.shopfloor.chat.entity.Sender;
 import nl.shopfloor.chat.entity.Visitor;
+import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.capacity.control.Capacity;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.routing.control.Decision;
@@ -44,6 +44,9 @@ public class Conversations {
     Capacity capacity;
 
     @Inject
+    Availabilities availabilities;
+
+    @Inject
     SlotReleases slots;
 
     @Inject
@@ -65,17 +68,25 @@ public class Conversations {
         return StoredInstants.now(clock);
     }
 
-    /** The visitor with this id for this shop, or a new one when the id is absent, unknown or another shop's. */
-    public Visitor identify(String shopId, String visitorId, String language) {
-        Instant now = now();
+    /**
+     * The visitor with this id for this shop, who has been here before and is seen again now; empty when the id
+     * is absent, unknown or another shop's. A newcomer is stored only when they first start a chat.
+     */
+    public Optional<Visitor> returning(String shopId, String visitorId, String language) {
         Visitor visitor = visitorId == null ? null : em.find(Visitor.class, visitorId);
         if (visitor == null || !visitor.belongsTo(shopId)) {
-            visitor = new Visitor(Ids.random(), shopId, language, now);
-            em.persist(visitor);
-        } else {
-            visitor.seen(language, now);
+            return Optional.empty();
         }
-        return visitor;
+        visitor.seen(language, now());
+        return Optional.of(visitor);
+    }
+
+    /**
+     * The id for a visitor who is not stored: the one their widget remembers if it is well-formed and nobody's
+     * (a newcomer's id from an earlier hello, e.g. in another tab), else a new one. Either is unguessable by others.
+     */
+    public String newcomerId(String remembered) {
+        return Ids.isWellFormed(remembered) && em.find(Visitor.class, remembered) == null ? remembered : Ids.random();
     }
 
     /** The visitor's open conversation, else their most recent one (so a reload still shows how it ended). */
@@ -105,19 +116,23 @@ public class Conversations {
     /**
      * Opens the visitor's conversation (or returns the open one) and assigns it at once: to the person the
      * shopper asked for if they have room, else to the best ranked agent with room. Waits for the asked-for
-     * person only when the shopper said so.
+     * person only when the shopper said so. {@code visitorId} is one the server found or issued ({@link Arrivals}),
+     * never a client's word unchecked; a visitor without a stored record (a newcomer, whose id the server
+     * issued at hello) is stored now.
      */
-    public ConversationStarted start(String visitorId, StartRequest request) {
+    public ConversationStarted start(String shopId, String visitorId, StartRequest request) {
+        Instant now = now();
         Visitor visitor = em.find(Visitor.class, visitorId);
         if (visitor == null) {
+            visitor = new Visitor(visitorId, shopId, request.language(), now);
+            em.persist(visitor);
+        } else if (!visitor.belongsTo(shopId)) {
             throw new AccessDenied();
         }
         Optional<Conversation> open = openOf(visitor);
         if (open.isPresent()) {
             return new ConversationStarted(open.get(), messagesAfter(open.get().id(), 0));
         }
-        String shopId = visitor.shopId();
-        Instant now = now();
         Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(), now);
         visitor.introduce(request.preChat().name(), request.preChat().email());
         if (request.agent() != null) {
@@ -126,7 +141,7 @@ public class Conversations {
                 throw new AccessDenied();
             }
             visitor.choose(chosen.username());
-            Optional<Agent> admitted = router.isAvailable(chosen) ? capacity.admit(shopId, List.of(chosen)) : Optional.empty();
+            Optional<Agent> admitted = availabilities.canTakeChat(chosen) ? capacity.admit(shopId, List.of(chosen)) : Optional.empty();
             if (admitted.isPresent()) {
                 assign(conversation, chosen, CachedJson.createObjectBuilder().add("chosen", chosen.username())
                         .add("chosenByShopper", true).build().toString(), now);
@@ -163,7 +178,7 @@ public class Conversations {
         for (Conversation waiting : em.createNamedQuery(Conversation.findWaitingInShop, Conversation.class)
                 .setParameter("shop", shopId).getResultList()) {
             Agent agent = em.find(Agent.class, waiting.preferredAgent());
-            if (agent == null || !router.isAvailable(agent)) {
+            if (agent == null || !availabilities.canTakeChat(agent)) {
                 continue;
             }
             em.refresh(waiting, LockModeType.PESSIMISTIC_WRITE);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.capacity.control.Capacity;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.routing.control.Decision;
@@ -35,6 +36,9 @@ public class Handovers {
 
     @Inject
     Capacity capacity;
+
+    @Inject
+    Availabilities availabilities;
 
     @Inject
     SlotReleases slots;
@@ -103,7 +107,7 @@ public class Handovers {
             if (to == null || !to.shopId().equals(conversation.shopId()) || !to.takesChats() || to.username().equals(username)) {
                 throw new AccessDenied();
             }
-            if (!router.isAvailable(to)) {
+            if (!availabilities.canTakeChat(to)) {
                 throw new AgentUnavailable(to);
             }
             if (!capacity.move(conversation.shopId(), username, to)) {

@@ -5,7 +5,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 import nl.shopfloor.Ids;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.Team;
-import nl.shopfloor.capacity.control.CapacityChanged;
+import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.offline.entity.Holiday;
 import nl.shopfloor.offline.entity.OpeningHours;
@@ -50,7 +49,6 @@ public class BusinessHours {
     }
 
     private final Map<String, ShopHours> cache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> lastOpen = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +57,7 @@ public class BusinessHours {
     Clock clock;
 
     @Inject
-    Event<CapacityChanged> capacityChanged;
+    Availabilities availabilities;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isOpenFor(Agent agent) {
@@ -137,22 +135,10 @@ public class BusinessHours {
         changed(shopId);
     }
 
-    /** Tells the widgets of every shop that opened or closed since the last look. */
-    public void announceOpeningAndClosing() {
-        for (Shop shop : em.createNamedQuery(Shop.findAll, Shop.class).getResultList()) {
-            boolean open = isShopOpen(shop.id());
-            Boolean before = lastOpen.put(shop.id(), open);
-            if (before != null && before != open) {
-                capacityChanged.fire(new CapacityChanged(shop.id()));
-            }
-        }
-    }
-
     private void changed(String shopId) {
         em.flush();
         cache.remove(shopId);
-        lastOpen.put(shopId, isShopOpen(shopId));
-        capacityChanged.fire(new CapacityChanged(shopId));
+        availabilities.changed(shopId);
     }
 
     private OpeningHours hours(String shopId) {

@@ -8,12 +8,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import nl.shopfloor.capacity.control.Availabilities;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Looks every 15 seconds whether a shop opened or closed, so its widgets switch without polling. */
+/**
+ * Every 15 seconds the clock may have opened or closed a shop or a team: availability is computed again for
+ * every shop (and pushed only where it changed), so widgets switch without polling.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrations")
@@ -25,7 +29,7 @@ public class OpeningWatch {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    BusinessHours hours;
+    Availabilities availabilities;
 
     private ScheduledFuture<?> ticking;
 
@@ -41,7 +45,7 @@ public class OpeningWatch {
 
     void look() {
         try {
-            hours.announceOpeningAndClosing();
+            availabilities.changedAll();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not look at the opening hours; trying again next round", e);
         }

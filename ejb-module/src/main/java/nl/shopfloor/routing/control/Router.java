@@ -13,16 +13,14 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
-import nl.shopfloor.capacity.control.Availability;
+import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.capacity.control.Capacity;
-import nl.shopfloor.offline.control.BusinessHours;
 import nl.shopfloor.routing.entity.Performance;
 
 /**
- * Ranks the agents for a new chat at once — there is no queue. Only agents who are online, within their
- * team's opening hours and below their own maximum are candidates; {@link Scoring} orders them and every part of every score is kept, so the
+ * Ranks the agents for a new chat at once — there is no queue. Only agents on duty ({@link Availabilities}: online,
+ * within their team's opening hours) and below their own maximum are candidates; {@link Scoring} orders them and every part of every score is kept, so the
  * dashboard can show why this agent got the chat and not another. {@link Capacity} takes the slot.
  */
 @Stateless
@@ -35,16 +33,13 @@ public class Router {
     Agents agents;
 
     @Inject
-    Presence presence;
-
-    @Inject
     Capacity capacity;
 
     @Inject
     Clock clock;
 
     @Inject
-    BusinessHours businessHours;
+    Availabilities availabilities;
 
     public Decision rank(RoutingRequest request) {
         List<Agent> online = onlineAgents(request.shopId());
@@ -69,34 +64,12 @@ public class Router {
         return new Decision(scores, scores.stream().map(score -> byName.get(score.username())).toList());
     }
 
-    public Availability availability(String shopId) {
-        return availability(shopId, agents.ofShop(shopId));
-    }
-
-    /** For callers that already hold the shop's agents. */
-    public Availability availability(String shopId, List<Agent> agentsOfShop) {
-        if (!businessHours.isShopOpen(shopId)) {
-            return Availability.CLOSED;
-        }
-        return capacity.availability(shopId, online(agentsOfShop));
-    }
-
-    public boolean canChat(String shopId) {
-        return availability(shopId).canChat();
-    }
-
-    /** Online, within their team's opening hours and below their own maximum. */
-    public boolean isAvailable(Agent agent) {
-        return presence.isOnline(agent) && businessHours.isOpenFor(agent)
-                && capacity.openChats(agent.shopId(), agent.username()) < agent.maxChats();
-    }
-
     private List<Agent> onlineAgents(String shopId) {
         return online(agents.ofShop(shopId));
     }
 
     private List<Agent> online(List<Agent> agentsOfShop) {
-        return agentsOfShop.stream().filter(Agent::takesChats).filter(presence::isOnline).filter(businessHours::isOpenFor).toList();
+        return agentsOfShop.stream().filter(availabilities::isOnDuty).toList();
     }
 
     /** The shop's middle answer time on this topic, against which each agent's speed is weighed. */

@@ -2,66 +2,28 @@ package nl.shopfloor.capacity.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.Role;
 import org.junit.jupiter.api.Test;
 
 class CapacityTest {
 
-    /** Counts events; the real observers push to sockets. */
-    static final class CountingEvent implements Event<CapacityChanged> {
-        final AtomicInteger fired = new AtomicInteger();
-
-        @Override
-        public void fire(CapacityChanged event) {
-            fired.incrementAndGet();
-        }
-
-        @Override
-        public <U extends CapacityChanged> CompletionStage<U> fireAsync(U event) {
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends CapacityChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public Event<CapacityChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends CapacityChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends CapacityChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private static Capacity capacity() {
         Capacity capacity = new Capacity();
-        capacity.changed = new CountingEvent();
+        capacity.availability = OpenShop.availabilities(capacity);
         return capacity;
+    }
+
+    private static Availability availability(Capacity capacity, List<Agent> online) {
+        return capacity.availability.compute("demo", online).state();
     }
 
     private static List<Agent> agents(int count, int maxChats) {
@@ -97,7 +59,7 @@ class CapacityTest {
 
         assertThat(admitted).isEqualTo(20);
         assertThat(capacity.openChats("demo")).isEqualTo(20);
-        assertThat(capacity.availability("demo", team)).isEqualTo(Availability.CAPACITY);
+        assertThat(availability(capacity, team)).isEqualTo(Availability.CAPACITY);
         team.forEach(agent -> assertThat(capacity.openChats("demo", agent.username())).isLessThanOrEqualTo(agent.maxChats()));
     }
 
@@ -110,16 +72,16 @@ class CapacityTest {
             admitted++;
         }
         assertThat(admitted).isEqualTo(6);
-        assertThat(capacity.availability("demo", team)).isEqualTo(Availability.CAPACITY);
+        assertThat(availability(capacity, team)).isEqualTo(Availability.CAPACITY);
 
         capacity.release("demo", "agent1");
-        assertThat(capacity.availability("demo", team)).isEqualTo(Availability.ONLINE);
+        assertThat(availability(capacity, team)).isEqualTo(Availability.ONLINE);
         assertThat(capacity.admit("demo", team)).map(Agent::username).contains("agent1");
     }
 
     @Test
     void nobodyOnlineIsOfflineNotFull() {
-        assertThat(capacity().availability("demo", List.of())).isEqualTo(Availability.OFFLINE);
+        assertThat(availability(capacity(), List.of())).isEqualTo(Availability.OFFLINE);
     }
 
     @Test
@@ -128,10 +90,10 @@ class CapacityTest {
         List<Agent> team = agents(1, 3);
         capacity.changeCap("demo", 0);
         assertThat(capacity.admit("demo", team)).isEmpty();
-        assertThat(capacity.availability("demo", team)).isEqualTo(Availability.CAPACITY);
+        assertThat(availability(capacity, team)).isEqualTo(Availability.CAPACITY);
         capacity.changeCap("demo", 1);
         assertThat(capacity.admit("demo", team)).isPresent();
-        assertThat(((CountingEvent) capacity.changed).fired).hasValue(3);
+        assertThat(capacity.availability.marked).containsExactly("demo");
     }
 
     @Test

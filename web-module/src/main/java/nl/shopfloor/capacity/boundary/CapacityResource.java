@@ -19,7 +19,7 @@ import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Capacity;
 import nl.shopfloor.capacity.control.CapacityLimits;
-import nl.shopfloor.routing.control.Router;
+import nl.shopfloor.capacity.control.Availabilities;
 
 /** The logged-in supervisor's shop: its chat cap, open chats and availability. web.xml restricts it to supervisors and admins. */
 @Path("capacity")
@@ -36,14 +36,14 @@ public class CapacityResource {
     @Inject
     CapacityLimits limits;
     @Inject
-    Router router;
+    Availabilities availabilities;
 
     @GET
     public JsonObject current() {
         String shop = shopOfCaller();
         JsonObjectBuilder json = CachedJson.createObjectBuilder()
                 .add("openChats", capacity.openChats(shop))
-                .add("availability", router.availability(shop).name().toLowerCase(java.util.Locale.ROOT));
+                .add("availability", availabilities.now(shop).state().name().toLowerCase(java.util.Locale.ROOT));
         Integer cap = capacity.cap(shop);
         return (cap == null ? json.addNull("cap") : json.add("cap", cap)).build();
     }

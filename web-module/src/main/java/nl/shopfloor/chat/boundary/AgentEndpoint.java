@@ -30,7 +30,8 @@ import nl.shopfloor.chat.control.TransferTarget;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
-import nl.shopfloor.routing.control.Router;
+import nl.shopfloor.capacity.control.Availabilities;
+import nl.shopfloor.capacity.control.ShopAvailability;
 
 /**
  * One open dashboard of a logged-in agent (the web.xml security constraint makes the handshake require a
@@ -50,7 +51,7 @@ public class AgentEndpoint {
     @Inject
     Presence presence;
     @Inject
-    Router router;
+    Availabilities availabilities;
     @Inject
     Conversations conversations;
     @Inject
@@ -85,7 +86,8 @@ public class AgentEndpoint {
         Agent self = agents.find(username).orElseThrow();
         Sockets.send(session, snapshot(self));
         Sockets.send(session, ChatJson.waiting(followUps.unansweredOf(self.shopId())));
-        Sockets.send(session, TeamJson.colleagues(agents.ofShop(self.shopId()), router::isAvailable));
+        ShopAvailability availability = availabilities.now(self.shopId());
+        Sockets.send(session, TeamJson.colleagues(agents.ofShop(self.shopId()), colleague -> availability.hasRoom(colleague.username())));
     }
 
     @OnMessage

@@ -41,6 +41,7 @@ public class AgentSessions {
     ManagedScheduledExecutorService scheduler;
 
     void opened(String username, Session session) {
+        Outgoing.attach(session);
         byUsername.computeIfAbsent(username, id -> ConcurrentHashMap.newKeySet()).add(session);
         heard(session);
         startHeartbeat();
@@ -59,6 +60,15 @@ public class AgentSessions {
     }
 
     void toAgent(String username, JsonObject frame) {
+        if (username != null) {
+            Set<Session> dashboards = byUsername.getOrDefault(username, Set.of());
+            if (!dashboards.isEmpty()) {
+                toAgent(username, frame.toString());
+            }
+        }
+    }
+
+    void toAgent(String username, String frame) {
         if (username != null) {
             byUsername.getOrDefault(username, Set.of()).forEach(session -> Sockets.send(session, frame));
         }

@@ -2,7 +2,10 @@ package nl.shopfloor.chat.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import nl.shopfloor.CachedJson;
+import nl.shopfloor.capacity.control.ShopAvailability;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +15,11 @@ import java.util.Locale;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.offline.control.BusinessHours;
 
-/** For a closed shop: when chat opens again, as a local time and in words in the shopper's language. */
+/**
+ * What a widget is told of the shop's availability — the one place that words it, for the welcome and for every
+ * push: whether chat is possible, else why, and for a closed shop when chat opens again, as a local time and in
+ * words in the shopper's language.
+ */
 @ApplicationScoped
 public class ShopOpening {
 
@@ -24,11 +31,22 @@ public class ShopOpening {
     @Inject
     WidgetTexts texts;
 
-    /** Adds {@code opensAt} and {@code opensAtText} when the shop opens again within three weeks. */
-    void describe(JsonObjectBuilder frame, String shopId, String language) {
-        hours.nextOpening(shopId).ifPresent(opensAt -> frame
-                .add("opensAt", opensAt.toString())
-                .add("opensAtText", inWords(opensAt, hours.localNow(shopId), language)));
+    /** {@code online}, {@code reason} when not, {@code opensAt} and {@code opensAtText} when closed and known. */
+    JsonObjectBuilder describe(JsonObjectBuilder frame, ShopAvailability availability, String language) {
+        frame.add("online", availability.canChat());
+        if (!availability.canChat()) {
+            frame.add("reason", availability.state().name().toLowerCase(Locale.ROOT));
+        }
+        LocalDateTime opensAt = availability.opensAt();
+        if (opensAt != null) {
+            frame.add("opensAt", opensAt.toString())
+                    .add("opensAtText", inWords(opensAt, hours.localNow(availability.shopId()), language));
+        }
+        return frame;
+    }
+
+    JsonObject frame(ShopAvailability availability, String language) {
+        return describe(CachedJson.createObjectBuilder().add("type", "availability"), availability, language).build();
     }
 
     /** "today at 13:00", "tomorrow at 08:00", "on Monday at 08:00", "on Monday 7 December at 08:00". */

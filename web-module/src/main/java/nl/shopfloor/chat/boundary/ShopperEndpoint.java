@@ -18,11 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.entity.Agent;
-import nl.shopfloor.capacity.control.Availability;
+import nl.shopfloor.capacity.control.Availabilities;
+import nl.shopfloor.capacity.control.ShopAvailability;
+import nl.shopfloor.chat.control.Arrival;
+import nl.shopfloor.chat.control.Arrivals;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.StartRequest;
 import nl.shopfloor.chat.control.Conversations;
@@ -31,14 +32,12 @@ import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Page;
 import nl.shopfloor.chat.entity.PreChat;
-import nl.shopfloor.chat.entity.Visitor;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.offline.control.ContactMessages;
 import nl.shopfloor.offline.control.OfflineRefused;
 import nl.shopfloor.offline.entity.CallbackWindow;
 import nl.shopfloor.offline.entity.ContactMessage;
-import nl.shopfloor.routing.control.Router;
 
 /**
  * One shopper's widget on one page. The Origin was checked before the handshake (WebSocketOriginFilter);
@@ -62,7 +61,9 @@ public class ShopperEndpoint {
     @Inject
     ShopOpening opening;
     @Inject
-    Router router;
+    Availabilities availabilities;
+    @Inject
+    Arrivals arrivals;
     @Inject
     Agents agents;
     @Inject
@@ -79,6 +80,7 @@ public class ShopperEndpoint {
     private String language;
     private Page page = Page.UNKNOWN;
     private InboundFrames inbound;
+    private Widget widget;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -90,7 +92,8 @@ public class ShopperEndpoint {
             return;
         }
         inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
-        sessions.joined(shop.id(), session);
+        Outgoing.attach(session);
+        widget = new Widget(session);
     }
 
     @OnMessage
@@ -114,47 +117,37 @@ public class ShopperEndpoint {
         });
     }
 
+    /** The widget joins the shop's pushes before reading what the shop can offer: no later change can pass it by. */
     private void hello(Session session, JsonObject frame) {
-        String requested = Frames.optionalString(frame, "lang", 5, null);
-        language = shop.language(requested);
-        session.getUserProperties().put(ShopperSessions.LANGUAGE, language);
+        language = shop.language(Frames.optionalString(frame, "lang", 5, null));
+        widget.speaks(language);
         JsonObject pageJson = Frames.optionalObject(frame, "page");
         page = new Page(Frames.truncated(pageJson, "url", 2000), Frames.truncated(pageJson, "title", 300));
         int lastSeq = Frames.nonNegative(frame, "lastSeq");
-        String previousVisitor = Frames.optionalString(frame, "visitor", 40, null);
-        Visitor visitor = conversations.identify(shop.id(), previousVisitor, language);
-        if (visitorId != null && !visitorId.equals(visitor.id())) {
-            sessions.left(null, visitorId, session);
+        String rememberedVisitor = Frames.optionalString(frame, "visitor", 40, null);
+        sessions.arrived(shop.id(), widget);
+        Arrival arrival = arrivals.arrive(shop.id(), rememberedVisitor, language, lastSeq);
+        if (visitorId != null && !visitorId.equals(arrival.visitorId())) {
+            sessions.forgetVisitor(visitorId, session);
         }
-        visitorId = visitor.id();
+        visitorId = arrival.visitorId();
         sessions.identified(visitorId, session);
-        Availability availability = router.availability(shop.id());
-        sessions.rememberAvailability(shop.id(), availability);
         Map<String, String> texts = widgetTexts.of(language);
-        JsonObjectBuilder welcome = CachedJson.createObjectBuilder()
+        JsonObjectBuilder welcome = opening.describe(CachedJson.createObjectBuilder()
                 .add("type", "welcome")
                 .add("visitor", visitorId)
-                .add("lang", language)
-                .add("online", availability.canChat());
-        if (!availability.canChat()) {
-            welcome.add("reason", availability.name().toLowerCase(Locale.ROOT));
-        }
-        if (availability == Availability.CLOSED) {
-            opening.describe(welcome, shop.id(), language);
-        }
-        conversations.ownAgentOf(visitorId).filter(Agent::takesChats).ifPresent(agent -> {
-            JsonObject member = TeamJson.member(agent, router.isAvailable(agent));
-            session.getUserProperties().put(ShopperSessions.OWN_AGENT, agent.username());
-            session.getUserProperties().put(ShopperSessions.OWN_AGENT_SHOWN,
-                    CachedJson.createObjectBuilder().add("type", "ownAgent").add("agent", member).build());
-            welcome.add("ownAgent", member);
+                .add("lang", language), arrival.availability(), language);
+        arrival.ownAgent().ifPresent(agent -> {
+            JsonObject button = AvailabilityPushes.ownAgent(agent, arrival.ownAgentAvailable());
+            widget.showsOwnAgent(agent.username(), button);
+            welcome.add("ownAgent", button.getJsonObject("agent"));
         });
         welcome
                 .add("texts", CachedJson.createObjectBuilder(Map.copyOf(texts)))
                 .add("topics", topics(texts));
-        conversations.currentOf(visitorId).ifPresent(conversation -> welcome.add("conversation",
-                ChatJson.shopperConversation(conversation, conversations.messagesAfter(conversation.id(), lastSeq))));
-        Sockets.send(session, welcome.build());
+        arrival.conversation().ifPresent(conversation -> welcome.add("conversation",
+                ChatJson.shopperConversation(conversation, arrival.messages())));
+        widget.send(welcome.build());
     }
 
     private JsonArrayBuilder topics(Map<String, String> texts) {
@@ -169,7 +162,7 @@ public class ShopperEndpoint {
         PreChat preChat = new PreChat(Frames.name(frame, clientId), Frames.email(frame, false, clientId), shopTopic(frame, clientId));
         String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
         String agent = Frames.optionalText(frame, "agent", 40, clientId);
-        ConversationStarted started = conversations.start(visitorId,
+        ConversationStarted started = conversations.start(shop.id(), visitorId,
                 new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait")));
         sessions.toVisitor(visitorId, CachedJson.createObjectBuilder()
                 .add("type", "started")
@@ -235,8 +228,9 @@ public class ShopperEndpoint {
     }
 
     private void team(Session session) {
-        sessions.watchTeam(shop.id(), session);
-        Sockets.send(session, TeamJson.team(agents.ofShop(shop.id()), router::isAvailable));
+        sessions.watchTeam(shop.id(), widget);
+        ShopAvailability availability = availabilities.now(shop.id());
+        Sockets.send(session, TeamJson.team(agents.ofShop(shop.id()), agent -> availability.isAvailable(agent.username())));
     }
 
     private String shopTopic(JsonObject frame, String clientId) {
@@ -249,8 +243,8 @@ public class ShopperEndpoint {
 
     @OnClose
     public void close(Session session) {
-        if (shop != null) {
-            sessions.left(shop.id(), visitorId, session);
+        if (widget != null) {
+            sessions.left(shop.id(), visitorId, widget);
         }
     }
 

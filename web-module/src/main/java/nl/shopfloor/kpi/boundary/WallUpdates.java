@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.shopfloor.agents.control.PresenceChanged;
-import nl.shopfloor.capacity.control.CapacityChanged;
+import nl.shopfloor.capacity.control.AvailabilityChanged;
 import nl.shopfloor.chat.control.ConversationClosed;
 import nl.shopfloor.chat.control.ConversationRerouted;
 import nl.shopfloor.chat.control.ConversationStarted;
@@ -69,7 +69,7 @@ public class WallUpdates {
         changed(event.shopId());
     }
 
-    void capacity(@Observes(during = TransactionPhase.AFTER_SUCCESS) CapacityChanged event) {
+    void availability(@Observes AvailabilityChanged event) {
         changed(event.shopId());
     }
 

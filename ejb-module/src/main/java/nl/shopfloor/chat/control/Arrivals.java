@@ -1,0 +1,36 @@
+package nl.shopfloor.chat.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.capacity.control.Availabilities;
+import nl.shopfloor.chat.entity.ChatMessage;
+import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.chat.entity.Visitor;
+
+/** A widget says hello: everything it shows first, read in one transaction. */
+@Stateless
+public class Arrivals {
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Availabilities availabilities;
+
+    /** {@code visitorId}: what the widget remembers, may be null or stale; {@code lastSeq}: the last message it has. */
+    public Arrival arrive(String shopId, String visitorId, String language, int lastSeq) {
+        Optional<Visitor> known = conversations.returning(shopId, visitorId, language);
+        if (known.isEmpty()) {
+            return new Arrival(conversations.newcomerId(visitorId), availabilities.now(shopId), Optional.empty(), Optional.empty(),
+                    List.of());
+        }
+        String id = known.get().id();
+        Optional<Agent> ownAgent = conversations.ownAgentOf(id).filter(Agent::takesChats);
+        Optional<Conversation> conversation = conversations.currentOf(id);
+        List<ChatMessage> messages = conversation.map(c -> conversations.messagesAfter(c.id(), lastSeq)).orElse(List.of());
+        return new Arrival(id, availabilities.now(shopId), ownAgent, conversation, messages);
+    }
+}

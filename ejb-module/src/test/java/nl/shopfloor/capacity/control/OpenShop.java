@@ -1,0 +1,42 @@
+package nl.shopfloor.capacity.control;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import nl.shopfloor.agents.control.Presence;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.offline.control.BusinessHours;
+
+/** Availabilities outside the container, for a shop that is open with every agent online. */
+final class OpenShop {
+
+    private OpenShop() {
+    }
+
+    static Availabilities availabilities(Capacity capacity) {
+        Availabilities availabilities = new Availabilities();
+        availabilities.capacity = capacity;
+        availabilities.presence = new Presence() {
+            @Override
+            public boolean isOnline(Agent agent) {
+                return true;
+            }
+        };
+        availabilities.hours = new BusinessHours() {
+            @Override
+            public boolean isShopOpen(String shopId) {
+                return true;
+            }
+
+            @Override
+            public boolean isOpenFor(Agent agent) {
+                return true;
+            }
+
+            @Override
+            public Optional<LocalDateTime> nextOpening(String shopId) {
+                return Optional.empty();
+            }
+        };
+        return availabilities;
+    }
+}
