@@ -29,6 +29,9 @@
  * <li>C9 No business operation waits for or depends on a push: sends are queued per socket and written
  * asynchronously one at a time; a socket with more than 256 frames or 1 MiB waiting is closed with 1013 and
  * its client reconnects and resumes (C2).</li>
+ * <li>C10 A relayed message costs one locking read of its conversation (by the visitor's id, or by id for an
+ * agent), the clientId check, the insert and the seq update: the conversation maps its visitor and agent columns
+ * also as plain ids and loads the visitor and agent (with team and skills) only when something asks for them.</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */

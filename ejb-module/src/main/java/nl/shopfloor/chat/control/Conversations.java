@@ -223,23 +223,23 @@ public class Conversations {
                 .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** One locking read of the visitor's open conversation; the visitor and the agent are not loaded (C10). */
     public ChatMessage postFromShopper(String visitorId, String clientId, String text) {
-        Visitor visitor = em.find(Visitor.class, visitorId);
-        Conversation conversation = visitor == null ? null
-                : em.createNamedQuery(Conversation.findOpenOfVisitor, Conversation.class)
-                .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (conversation == null) {
-            throw new AccessDenied();
-        }
-        return post(conversation, Sender.SHOPPER, null, clientId, text);
+        Conversation conversation = em.createNamedQuery(Conversation.findOpenOfVisitorId, Conversation.class)
+                .setParameter("visitor", visitorId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(AccessDenied::new);
+        return store(conversation, Sender.SHOPPER, null, clientId, text);
     }
 
     public ChatMessage postFromAgent(String username, String conversationId, String clientId, String text) {
-        Conversation conversation = assignedTo(username, conversationId);
-        if (!conversation.isOpen()) {
+        Conversation conversation = conversationId == null ? null
+                : em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null || !conversation.isAssignedTo(username) || !conversation.isOpen()) {
             throw new AccessDenied();
         }
-        return post(conversation, Sender.AGENT, conversation.agent(), clientId, text);
+        return store(conversation, Sender.AGENT, conversation.agent(), clientId, text);
     }
 
     /** A message from Shopfloor itself, e.g. the apology when an answer takes long. */
@@ -249,6 +249,11 @@ public class Conversations {
 
     private ChatMessage post(Conversation conversation, Sender sender, Agent agent, String clientId, String text) {
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        return store(conversation, sender, agent, clientId, text);
+    }
+
+    /** {@code conversation} is locked for writing: seq numbers and the clientId check depend on it. */
+    private ChatMessage store(Conversation conversation, Sender sender, Agent agent, String clientId, String text) {
         Optional<ChatMessage> earlier = clientId == null ? Optional.empty()
                 : em.createNamedQuery(ChatMessage.findByClientId, ChatMessage.class)
                 .setParameter("conversation", conversation)

@@ -2,6 +2,7 @@ package nl.shopfloor.chat.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -17,6 +18,8 @@ import nl.shopfloor.commerce.entity.ResponseTimes;
 @Table(name = "conversation")
 @NamedQuery(name = Conversation.findOpenOfVisitor,
         query = "select c from Conversation c where c.visitor = :visitor and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt desc")
+@NamedQuery(name = Conversation.findOpenOfVisitorId,
+        query = "select c from Conversation c where c.visitorId = :visitor and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN")
 @NamedQuery(name = Conversation.findLatestOfVisitor,
         query = "select c from Conversation c where c.visitor = :visitor order by c.startedAt desc")
 @NamedQuery(name = Conversation.findOpenOfAgent,
@@ -36,6 +39,7 @@ public class Conversation {
     public static final String findWaitingInShop = "Conversation.findWaitingInShop";
 
     public static final String findOpenOfVisitor = "Conversation.findOpenOfVisitor";
+    public static final String findOpenOfVisitorId = "Conversation.findOpenOfVisitorId";
     public static final String findLatestOfVisitor = "Conversation.findLatestOfVisitor";
     public static final String findOpenOfAgent = "Conversation.findOpenOfAgent";
     public static final String countOpenOfAgent = "Conversation.countOpenOfAgent";
@@ -47,13 +51,21 @@ public class Conversation {
     @Column(name = "shop_id", nullable = false, length = 40)
     private String shopId;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "visitor_id", nullable = false)
     private Visitor visitor;
 
-    @ManyToOne
+    // The same columns as plain values: a relayed message needs only the ids, not the visitor or the agent
+    // with their team and skills (C10).
+    @Column(name = "visitor_id", insertable = false, updatable = false)
+    private String visitorId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agent_username")
     private Agent agent;
+
+    @Column(name = "agent_username", insertable = false, updatable = false)
+    private String agentUsername;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -113,6 +125,7 @@ public class Conversation {
         this.id = id;
         this.shopId = visitor.shopId();
         this.visitor = visitor;
+        this.visitorId = visitor.id();
         this.status = ConversationStatus.OPEN;
         this.visitorName = preChat.name();
         this.visitorEmail = preChat.email();
@@ -125,6 +138,7 @@ public class Conversation {
 
     public void assignTo(Agent agent, Instant now, String explanation) {
         this.agent = agent;
+        this.agentUsername = agent.username();
         this.assignedAt = now;
         this.routingExplanation = explanation;
         agent.assigned(now);
@@ -151,7 +165,7 @@ public class Conversation {
         if (!now.isBefore(startedAt.plus(times.abandonAfter()))) {
             return Overdue.OFFER_CONTACT_FORM;
         }
-        if (agent == null) {
+        if (agentUsername == null) {
             return Overdue.NOTHING;
         }
         if (reroutedAt == null && !now.isBefore(assignedAt.plus(times.rerouteAfter()))) {
@@ -170,6 +184,7 @@ public class Conversation {
     public void rerouted(Agent to, Instant now, String explanation) {
         reroutedAt = now;
         this.agent = to;
+        this.agentUsername = to.username();
         this.assignedAt = now;
         this.routingExplanation = explanation;
         to.assigned(now);
@@ -177,11 +192,11 @@ public class Conversation {
 
     /** Waiting for a first answer for longer than the apology time: every colleague sees it. */
     public boolean isUnanswered() {
-        return isOpen() && firstResponseAt == null && agent != null && apologizedAt != null;
+        return isOpen() && firstResponseAt == null && agentUsername != null && apologizedAt != null;
     }
 
     public boolean isWaiting() {
-        return isOpen() && agent == null;
+        return isOpen() && agentUsername == null;
     }
 
     public String preferredAgent() {
@@ -217,11 +232,11 @@ public class Conversation {
     }
 
     public boolean isAssignedTo(String username) {
-        return agent != null && agent.username().equals(username);
+        return agentUsername != null && agentUsername.equals(username);
     }
 
     public boolean isOf(Visitor visitor) {
-        return this.visitor.id().equals(visitor.id());
+        return visitorId.equals(visitor.id());
     }
 
     public String id() {
@@ -238,6 +253,15 @@ public class Conversation {
 
     public Agent agent() {
         return agent;
+    }
+
+    /** The assigned agent's username, or null: without loading the agent. */
+    public String agentUsername() {
+        return agentUsername;
+    }
+
+    public String visitorId() {
+        return visitorId;
     }
 
     public ConversationStatus status() {

@@ -145,7 +145,7 @@ public class AgentEndpoint {
         boolean on = Frames.flag(frame, "on");
         Conversation conversation = conversations.assignedTo(username, conversationId(frame));
         if (conversation.isOpen()) {
-            shopperSessions.toVisitor(conversation.visitor().id(),
+            shopperSessions.toVisitor(conversation.visitorId(),
                     CachedJson.createObjectBuilder().add("type", "typing").add("on", on).build());
         }
     }

@@ -50,9 +50,9 @@ public class ChatPushes {
 
     void messageStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored event) {
         Conversation conversation = event.message().conversation();
-        shoppers.toVisitor(conversation.visitor().id(), ChatJson.forShopper(event.message()));
-        if (conversation.agent() != null) {
-            agents.toAgent(conversation.agent().username(), ChatJson.forAgent(event.message()));
+        shoppers.toVisitor(conversation.visitorId(), ChatJson.forShopper(event.message()));
+        if (conversation.agentUsername() != null) {
+            agents.toAgent(conversation.agentUsername(), ChatJson.forAgent(event.message()));
         }
     }
 
@@ -66,14 +66,14 @@ public class ChatPushes {
                 .add("chat", ChatJson.agentSummary(conversation, event.messages().stream().reduce((a, b) -> b),
                         widgetTexts.of(conversation.language())))
                 .build());
-        shoppers.toVisitor(conversation.visitor().id(), CachedJson.createObjectBuilder()
+        shoppers.toVisitor(conversation.visitorId(), CachedJson.createObjectBuilder()
                 .add("type", "assigned").add("agent", ChatJson.agent(conversation.agent())).build());
     }
 
     void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationClosed event) {
         Conversation conversation = event.conversation();
         String by = event.by().wireName();
-        shoppers.toVisitor(conversation.visitor().id(), CachedJson.createObjectBuilder().add("type", "closed").add("by", by).build());
+        shoppers.toVisitor(conversation.visitorId(), CachedJson.createObjectBuilder().add("type", "closed").add("by", by).build());
         if (conversation.agent() != null) {
             agents.toAgent(conversation.agent().username(), CachedJson.createObjectBuilder()
                     .add("type", "closed").add("conversation", conversation.id()).add("by", by).build());
@@ -88,12 +88,12 @@ public class ChatPushes {
                 .add("type", "assigned")
                 .add("chat", ChatJson.agentSummary(conversation, java.util.Optional.empty(), widgetTexts.of(conversation.language())))
                 .build());
-        shoppers.toVisitor(conversation.visitor().id(), CachedJson.createObjectBuilder()
+        shoppers.toVisitor(conversation.visitorId(), CachedJson.createObjectBuilder()
                 .add("type", "assigned").add("agent", ChatJson.agent(conversation.agent())).build());
     }
 
     void abandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationAbandoned event) {
-        shoppers.toVisitor(event.conversation().visitor().id(), CachedJson.createObjectBuilder()
+        shoppers.toVisitor(event.conversation().visitorId(), CachedJson.createObjectBuilder()
                 .add("type", "abandoned").add("text", event.shopperText()).build());
     }
 
