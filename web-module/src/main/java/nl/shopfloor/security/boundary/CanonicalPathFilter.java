@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Refuses request paths that are not written the one plain way (S-PATH) with 400: path parameters ({@code ;x},
- * and so {@code ;jsessionid=}, which Payara honours even with cookie-only session tracking: a session id in a URL
- * logged the request in), empty segments ({@code //}), dot segments ({@code /./}, {@code /../}) and encoded
+ * Refuses request paths that are not written the one plain way (S-PATH) with 400: a session id in the URL
+ * ({@code ;jsessionid=}, which Payara 6.2025.10 honours even with cookie-only session tracking: it logged the request
+ * in), other path parameters ({@code ;x}), empty segments ({@code //}), dot segments ({@code /./}, {@code /../}) and encoded
  * dots, slashes, backslashes, semicolons, percent signs or NULs. Our own pages never produce such a URL, and
  * refusing them means the security constraints in web.xml and the resource that answers always see the same path.
  */
@@ -26,7 +26,8 @@ public class CanonicalPathFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        if (!canonical(request.getRequestURI())) {
+        // Payara strips ;jsessionid= from the URI before any filter sees it, and then honours it.
+        if (request.isRequestedSessionIdFromURL() || !canonical(request.getRequestURI())) {
             Refusals.refuse(request, (HttpServletResponse) res, HttpServletResponse.SC_BAD_REQUEST, "bad_path",
                     "path not in canonical form",
                     "Bad request: this address is not written in its plain form.",

@@ -26,7 +26,7 @@ final class Refusals {
         response.resetBuffer();
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/+", "/");
         byte[] body;
         if (path.startsWith("/api/")) {
             response.setContentType("application/json");
