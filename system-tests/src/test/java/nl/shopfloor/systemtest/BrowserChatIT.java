@@ -100,6 +100,9 @@ class BrowserChatIT {
                 "return document.getElementById('shopfloor-widget').shadowRoot.textContent.includes('be\u00ebindigd')"));
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
+
+        assertThat(Browsers.cspViolations(agent)).as("S-HEAD: login and dashboard work under their Content-Security-Policy").isEmpty();
+        assertThat(Browsers.cspViolations(shopper)).as("S-HEAD: the demo shop and the widget work under its policy").isEmpty();
     }
 
     @Test

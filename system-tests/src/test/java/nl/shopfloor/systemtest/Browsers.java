@@ -2,6 +2,8 @@ package nl.shopfloor.systemtest;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -11,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's chromium driven by Debian's chromedriver: no browser download, nothing but loopback traffic. */
@@ -28,6 +32,8 @@ final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=" + language);
+        // The console, to catch what the Content-Security-Policy blocked (cspViolations).
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -48,6 +54,14 @@ final class Browsers {
                     T value = condition.get();
                     return value instanceof Boolean b && !b ? null : value;
                 });
+    }
+
+    /** What the browser's Content-Security-Policy blocked since the last call (the console is read and emptied). */
+    static List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** The widget's shadow root on the shop page. */

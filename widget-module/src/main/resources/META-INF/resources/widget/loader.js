@@ -15,13 +15,16 @@
   if (!me) return console.error('Shopfloor: load /widget/loader.js with a <script src>');
   // the server is wherever this script came from, whatever origin the shop page has
   var base = me.src.replace(/\/widget\/loader\.js.*$/, '');
+  // the parts loaded on demand; the server serves this file with "latest" replaced by the parts' version, whose
+  // URLs can then be cached for good
+  var files = base + '/widget/latest/';
   var LS = 'localStorage', SS = 'sessionStorage';
   var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [] };
   var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [], got = {}, waits = [];
   var ui, loading, wantOpen, pill, btn, label, state, stateText, badge, unread;
 
   var core = {
-    base: base, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false, hooks: [],
+    base: base, files: files, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false, hooks: [],
     t: function (k, a) {
       var s = core.texts[k];
       return s == null ? k : String(s).split('{0}').join(a == null ? '' : a);
@@ -258,7 +261,7 @@
     if (loading || !btn) return;
     loading = 1;
     var css = core.css = el('link', '', core.root);
-    css.rel = 'stylesheet'; css.href = base + '/widget/widget.css';
+    css.rel = 'stylesheet'; css.href = files + 'widget.css';
     ['dom', 'log', 'forms', 'callback', 'chat'].forEach(script);
   }
   function script(n) {
@@ -266,7 +269,7 @@
     var s = got[n] = el('script', '', d.head);
     s.async = false; // keep the parts in order
     s.onerror = function () { loading = got[n] = 0 };
-    s.src = base + '/widget/' + n + '.js';
+    s.src = files + n + '.js';
   }
   function use(n) { // a part that draws itself (team.js, own.js) and then follows the frames through core.hooks
     if (got['use' + n]) return;

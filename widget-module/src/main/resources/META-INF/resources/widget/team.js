@@ -36,7 +36,7 @@ window.Shopfloor.push(['_part', 'team', function (core, dom) {
 
   function grid(host) {
     var root = host.attachShadow({ mode: 'open' }), cards = {};
-    var css = h('link', { rel: 'stylesheet', href: core.base + '/widget/team.css' });
+    var css = h('link', { rel: 'stylesheet', href: core.files + 'team.css' });
     var status = h('p', { 'class': 'sf-status', role: 'status' }, t('team.loading'));
     var list = h('ul', { 'class': 'sf-list', role: 'list', 'aria-label': t('team.label') });
     var wrap = h('div', { 'class': 'sf-team', 'data-sf': 'team', lang: core.lang, hidden: true }, status, list);

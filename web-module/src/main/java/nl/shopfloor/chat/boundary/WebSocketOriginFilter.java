@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Optional;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.Shop;
+import nl.shopfloor.security.boundary.OwnOrigins;
 
 /**
  * Refuses WebSocket handshakes from pages that may not open them, before the upgrade: the shopper socket
@@ -23,13 +24,16 @@ public class WebSocketOriginFilter implements Filter {
     @Inject
     Shops shops;
 
+    @Inject
+    OwnOrigins ownOrigins;
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String origin = request.getHeader("Origin");
-        String ownOrigin = ownOrigin(request);
+        String ownOrigin = OwnOrigins.addressed(request);
         if (path.startsWith("/ws/shopper")) {
             Optional<Shop> shop = shops.find(request.getParameter("shop"));
             if (shop.isEmpty()) {
@@ -41,19 +45,11 @@ public class WebSocketOriginFilter implements Filter {
                 return;
             }
         } else if (path.startsWith("/ws/agent")) {
-            if (origin == null || !Shop.sameOrigin(origin, ownOrigin)) {
+            if (origin == null || !ownOrigins.includes(origin, request)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-origin dashboard connection refused");
                 return;
             }
         }
         chain.doFilter(req, res);
-    }
-
-    /** Our origin as the browser saw it; a TLS-terminating proxy tells the scheme in X-Forwarded-Proto. */
-    static String ownOrigin(HttpServletRequest request) {
-        String proto = request.getHeader("X-Forwarded-Proto");
-        String scheme = proto == null || proto.isBlank() ? request.getScheme() : proto.split(",")[0].trim();
-        String host = request.getHeader("Host");
-        return scheme + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
     }
 }
