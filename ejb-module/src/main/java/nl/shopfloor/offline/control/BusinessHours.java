@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.shopfloor.Ids;
 import nl.shopfloor.agents.entity.Agent;
@@ -49,6 +50,7 @@ public class BusinessHours {
     }
 
     private final Map<String, ShopHours> cache = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     @PersistenceContext
     EntityManager em;
@@ -137,6 +139,7 @@ public class BusinessHours {
 
     private void changed(String shopId) {
         em.flush();
+        changes.incrementAndGet();
         cache.remove(shopId);
         availabilities.changed(shopId);
     }
@@ -145,17 +148,27 @@ public class BusinessHours {
         return shopHours(shopId).hours();
     }
 
+    /**
+     * Read outside any lock of the cache: a query under {@code computeIfAbsent} held the map's bin lock while it
+     * waited for a pooled connection, and every transaction that asked for hours then waited with its own
+     * connection held — the pool ran dry and the server stood still. Two threads may load the same shop at once;
+     * a load that overlapped a change is used once but not kept.
+     */
     private ShopHours shopHours(String shopId) {
         ShopHours cached = cache.get(shopId);
         if (cached != null && cached.loadedAt().plus(REFRESH).isAfter(clock.instant())) {
             return cached;
         }
-        cache.remove(shopId);
-        return cache.computeIfAbsent(shopId, shop -> new ShopHours(new OpeningHours(
-                em.createNamedQuery(Team.findByShop, Team.class).setParameter("shop", shop).getResultStream()
+        long generationBefore = changes.get();
+        ShopHours loaded = new ShopHours(new OpeningHours(
+                em.createNamedQuery(Team.findByShop, Team.class).setParameter("shop", shopId).getResultStream()
                         .map(Team::id).collect(Collectors.toSet()),
-                periods(shop),
-                holidays(shop).stream().map(Holiday::day).collect(Collectors.toSet())),
-                em.find(Shop.class, shop).zone(), clock.instant()));
+                periods(shopId),
+                holidays(shopId).stream().map(Holiday::day).collect(Collectors.toSet())),
+                em.find(Shop.class, shopId).zone(), clock.instant());
+        if (changes.get() == generationBefore) {
+            cache.put(shopId, loaded); // else a change committed meanwhile: the next call reads again
+        }
+        return loaded;
     }
 }
