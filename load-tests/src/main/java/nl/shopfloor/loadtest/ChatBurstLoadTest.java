@@ -195,10 +195,16 @@ public final class ChatBurstLoadTest {
 
     private boolean burst(ExecutorService pool, List<String> usernames) throws Exception {
         long t0 = System.nanoTime();
-        Map<String, Long> agentFailures = connectAll(pool, usernames.size(), i -> {
-            agents.add(BurstAgent.online(this, clients.get(SHOPPER_CLIENTS), server, usernames.get(i)));
-            return null;
-        });
+        ExecutorService logins = Executors.newFixedThreadPool(8);
+        Map<String, Long> agentFailures;
+        try {
+            agentFailures = connectAll(logins, usernames.size(), i -> {
+                agents.add(BurstAgent.online(this, clients.get(SHOPPER_CLIENTS), server, usernames.get(i)));
+                return null;
+            });
+        } finally {
+            logins.shutdownNow();
+        }
         double agentSeconds = (System.nanoTime() - t0) / 1e9;
         supervisorCookie = FormLogin.cookie(server, SUPERVISOR);
         JsonObject capacity = capacity("PUT", "{\"cap\": " + settings.cap() + "}");
@@ -257,7 +263,7 @@ public final class ChatBurstLoadTest {
                 shopperSocketsDropped.sum(), sampler.samples.get(), sampler.failures.get(), sampler.max.get(), sampler.last.get(),
                 settings.cap(), sampler.max.get() <= settings.cap() ? "never exceeded" : "EXCEEDED",
                 cpu / 1000.0, burstSeconds, loadBefore, Machine.loadAverage(), results.errorsByCode().isEmpty() ? "none" : results.errorsByCode()));
-        verdict(failedFirstPass == 0, "a: 0 failed starts at " + settings.startsPerSecond() + "/s (" + failedFirstPass + " failed: " + refused + ")");
+        verdict(failedFirstPass == 0 && !conversations.isEmpty(), "a: 0 failed starts at " + settings.startsPerSecond() + "/s (" + failedFirstPass + " failed: " + refused + ")");
         verdict(dashboardsDropped.sum() == 0, "a: 0 dashboard sockets dropped (" + dashboardsDropped.sum() + ")");
         verdict(sampler.samples.get() > 0 && sampler.max.get() <= settings.cap(), "a: cap " + settings.cap() + " never exceeded (max "
                 + sampler.max.get() + " in " + sampler.samples.get() + " samples)");
@@ -328,13 +334,15 @@ public final class ChatBurstLoadTest {
             }));
         }
         Map<String, Long> failures = new TreeMap<>();
-        long deadline = System.nanoTime() + WAIT.toNanos() + TimeUnit.SECONDS.toNanos(count / 20);
+        // generous: on a shared 2-core machine an agent's form login (JSF dashboard) took seconds
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120) + TimeUnit.MILLISECONDS.toNanos(200L * count);
         for (Future<?> future : futures) {
             try {
                 future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
-                failures.merge(String.valueOf(cause).replaceAll("\\d+", "#"), 1L, Long::sum);
+                String reason = String.valueOf(cause).replaceAll("\\d+", "#");
+                failures.merge(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason, 1L, Long::sum);
             } catch (TimeoutException e) {
                 future.cancel(true);
                 failures.merge("not connected in time", 1L, Long::sum);
