@@ -6,13 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,7 +189,7 @@ public final class ChatLatencyLoadTest {
 
         static Agent login(ChatLatencyLoadTest test, String username) throws Exception {
             Agent agent = new Agent(test, username);
-            String cookie = test.login(username);
+            String cookie = FormLogin.cookie(test.server, username);
             agent.socket = JsonSocket.connect(test.client, "agent " + username, test.server.wsUri("/ws/agent"),
                     Map.of("Origin", test.server.origin(), "Cookie", cookie), agent);
             agent.snapshot.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -251,31 +245,6 @@ public final class ChatLatencyLoadTest {
             test.results.unexpectedCloses.increment();
             System.err.printf("[load] agent %s socket closed by the server: %d %s%n", username, status, reason);
         }
-    }
-
-    /** The dashboard's form login (Jakarta Security): GET the login page, POST j_security_check, follow to the dashboard. */
-    private String login(String username) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/dashboard/")).timeout(WAIT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("GET /dashboard/ for " + username + ": HTTP " + page.statusCode());
-        }
-        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password=demo";
-        HttpResponse<String> after = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/j_security_check")).timeout(WAIT)
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", server.origin())
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (after.statusCode() != 200 || !after.uri().getPath().startsWith("/dashboard") || after.body().contains("j_security_check")) {
-            throw new IllegalStateException("login of " + username + " did not reach the dashboard: HTTP " + after.statusCode() + " at " + after.uri());
-        }
-        String header = cookies.getCookieStore().get(server.baseUri()).stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
-        if (header.isEmpty()) {
-            throw new IllegalStateException("login of " + username + " left no session cookie");
-        }
-        return header;
     }
 
     // ------------------------------------------------------------------------------------------------ shoppers

@@ -56,6 +56,15 @@ final class Machine {
         }
     }
 
+    /** {@link #sleepUntil} for callers that cannot throw: an interrupt ends the sleep and stays set. */
+    static void sleepUntilQuietly(long nanoTime) {
+        try {
+            sleepUntil(nanoTime);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM, then SIGKILL if {@code what} has not ended within {@code timeout}; waits for the end. */
     static void stop(Process process, String what, Duration timeout) {
         if (!process.isAlive()) {
