@@ -1,12 +1,15 @@
 package nl.shopfloor;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -44,5 +47,13 @@ public final class CachedJson {
 
     public static JsonString createValue(String value) {
         return PROVIDER.createValue(value);
+    }
+
+    public static JsonNumber createValue(BigDecimal value) {
+        return PROVIDER.createValue(value);
+    }
+
+    public static JsonParser createParser(Reader reader) {
+        return PROVIDER.createParser(reader);
     }
 }

@@ -78,7 +78,7 @@ public class AgentEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "login required"));
             return;
         }
-        session.setMaxTextMessageBufferSize(64 * 1024);
+        session.setMaxTextMessageBufferSize(Frames.MAX_MESSAGE_BYTES);
         username = agent.username();
         inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         sessions.opened(username, session);

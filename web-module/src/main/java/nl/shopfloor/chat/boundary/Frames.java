@@ -1,11 +1,13 @@
 package nl.shopfloor.chat.boundary;
 
-import jakarta.json.JsonException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,8 +18,16 @@ import nl.shopfloor.CachedJson;
 final class Frames {
 
     static final int MAX_FRAME_CHARS = 8 * 1024;
+    /**
+     * What the container reads of one message before it closes the socket with 1009: room for
+     * {@link #MAX_FRAME_CHARS} characters of any script in UTF-8, so a frame just over the limit gets a
+     * {@code too_large} error frame and a bigger one costs no more than this (docs/widget-protocol.md).
+     */
+    static final int MAX_MESSAGE_BYTES = 4 * MAX_FRAME_CHARS;
     static final int MAX_NAME = 80;
     static final int MAX_EMAIL = 254;
+    /** Our own frames nest three levels at most (a hello's page object). */
+    static final int MAX_DEPTH = 8;
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+");
@@ -28,23 +38,72 @@ final class Frames {
     private Frames() {
     }
 
+    /**
+     * Parses one frame as a stream, refusing nesting deeper than {@link #MAX_DEPTH} on the way: the tree reader
+     * recurses per level and fails a 4,000-deep frame with a bare RuntimeException and a 1,000-line stack trace.
+     */
     static JsonObject parse(String raw) {
         if (raw == null || raw.length() > MAX_FRAME_CHARS) {
             throw new InvalidFrame("too_large", "A frame may hold at most " + MAX_FRAME_CHARS + " characters");
         }
-        try (JsonReader reader = CachedJson.createReader(new StringReader(raw))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        JsonObject frame;
+        try (JsonParser parser = CachedJson.createParser(new StringReader(raw))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new InvalidFrame("malformed", "A frame must be a JSON object");
             }
-            JsonObject frame = value.asJsonObject();
-            if (!(frame.get("type") instanceof JsonString)) {
-                throw new InvalidFrame("malformed", "A frame needs a string 'type'");
+            frame = object(parser, 1);
+            if (parser.hasNext()) {
+                throw new InvalidFrame("malformed", "A frame must be one JSON object");
             }
-            return frame;
-        } catch (JsonException | IllegalStateException e) {
+        } catch (InvalidFrame e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JsonParsingException, or whatever else the parser throws at garbage: the sender's mistake either way.
             throw new InvalidFrame("malformed", "Not valid JSON");
         }
+        if (!(frame.get("type") instanceof JsonString)) {
+            throw new InvalidFrame("malformed", "A frame needs a string 'type'");
+        }
+        return frame;
+    }
+
+    private static JsonObject object(JsonParser parser, int depth) {
+        JsonObjectBuilder object = CachedJson.createObjectBuilder();
+        while (true) {
+            JsonParser.Event event = parser.next();
+            if (event == JsonParser.Event.END_OBJECT) {
+                return object.build();
+            }
+            String key = parser.getString();
+            object.add(key, value(parser, parser.next(), depth));
+        }
+    }
+
+    private static JsonArray array(JsonParser parser, int depth) {
+        JsonArrayBuilder array = CachedJson.createArrayBuilder();
+        while (true) {
+            JsonParser.Event event = parser.next();
+            if (event == JsonParser.Event.END_ARRAY) {
+                return array.build();
+            }
+            array.add(value(parser, event, depth));
+        }
+    }
+
+    private static JsonValue value(JsonParser parser, JsonParser.Event event, int depth) {
+        if ((event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) && depth >= MAX_DEPTH) {
+            throw new InvalidFrame("malformed", "A frame may nest at most " + MAX_DEPTH + " levels");
+        }
+        return switch (event) {
+            case START_OBJECT -> object(parser, depth + 1);
+            case START_ARRAY -> array(parser, depth + 1);
+            case VALUE_STRING -> CachedJson.createValue(parser.getString());
+            case VALUE_NUMBER -> CachedJson.createValue(parser.getBigDecimal());
+            case VALUE_TRUE -> JsonValue.TRUE;
+            case VALUE_FALSE -> JsonValue.FALSE;
+            case VALUE_NULL -> JsonValue.NULL;
+            default -> throw new InvalidFrame("malformed", "Not valid JSON");
+        };
     }
 
     static String clientId(JsonObject frame) {
@@ -137,11 +196,15 @@ final class Frames {
         if (value == null || value == JsonValue.NULL) {
             return 0;
         }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0
-                || number.longValue() > Integer.MAX_VALUE) {
-            throw new InvalidFrame("invalid", "'" + field + "' must be a whole number of at least 0");
+        try {
+            int whole = value instanceof JsonNumber number ? number.intValueExact() : -1;
+            if (whole >= 0) {
+                return whole;
+            }
+        } catch (ArithmeticException e) {
+            // a fraction or beyond int: refused below, never wrapped
         }
-        return number.intValue();
+        throw new InvalidFrame("invalid", "'" + field + "' must be a whole number from 0 to " + Integer.MAX_VALUE);
     }
 
     /** A string that is cut to size rather than refused: page urls and titles come from the shop, not a person. */

@@ -21,10 +21,15 @@ final class InboundFrames {
 
     private static final Logger LOG = Logger.getLogger(InboundFrames.class.getName());
 
+    /** Failures logged per connection and minute: one client must not be able to flood the log. */
+    static final int MAX_LOGGED_FAILURES = 3;
+
     private final RateLimit rateLimit;
+    private final RateLimit logLimit;
 
     InboundFrames(Clock clock, int maxFrames, Duration window) {
         this.rateLimit = new RateLimit(clock, maxFrames, window);
+        this.logLimit = new RateLimit(clock, MAX_LOGGED_FAILURES, Duration.ofMinutes(1));
     }
 
     void receive(Session session, String raw, Consumer<JsonObject> handler) {
@@ -46,9 +51,24 @@ final class InboundFrames {
         } catch (AccessDenied e) {
             Sockets.send(session, ChatJson.error("no_conversation", "There is no such open conversation", clientIdOf(frame)));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Frame failed on " + session.getRequestURI().getPath(), e);
+            logFailure(session, e);
             Sockets.send(session, ChatJson.error("internal", "Something went wrong; please try again", clientIdOf(frame)));
         }
+    }
+
+    /** One line with where it broke; the stack trace only at FINE. Refused frames are the client's business: not logged. */
+    private void logFailure(Session session, RuntimeException e) {
+        if (!logLimit.tryTake()) {
+            return;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] trace = root.getStackTrace();
+        String where = root + (trace.length > 0 ? " at " + trace[0] : "");
+        LOG.warning(() -> "Frame failed on " + session.getRequestURI().getPath() + " (socket " + session.getId() + "): " + where);
+        LOG.log(Level.FINE, "Frame failure in full", e);
     }
 
     private static String clientIdOf(JsonObject frame) {

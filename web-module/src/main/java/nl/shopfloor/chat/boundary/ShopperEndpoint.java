@@ -84,7 +84,7 @@ public class ShopperEndpoint {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        session.setMaxTextMessageBufferSize(64 * 1024);
+        session.setMaxTextMessageBufferSize(Frames.MAX_MESSAGE_BYTES);
         List<String> shopParam = session.getRequestParameterMap().get("shop");
         shop = shopParam == null || shopParam.isEmpty() ? null : shops.find(shopParam.get(0)).orElse(null);
         if (shop == null) {

@@ -29,6 +29,19 @@ class FramesTest {
     }
 
     @Test
+    void refusesDeepNestingAndGarbageAsMalformedWithoutNamingAnException() {
+        String deep = "{\"type\":\"hello\",\"page\":" + "[".repeat(4000) + "]".repeat(4000) + "}";
+        refused(() -> frame(deep), "malformed");
+        refused(() -> frame("[".repeat(4000)), "malformed");
+        refused(() -> frame("{\"type\":\"hello\"} {}"), "malformed");
+        refused(() -> frame("{\"type\":\"hello\",\"x\":\u0000}"), "malformed");
+        refused(() -> frame("\uFFFD\uD800garbage"), "malformed");
+        assertThatThrownBy(() -> frame(deep)).hasMessageNotContaining("Exception");
+        JsonObject nested = frame("{\"type\":\"hello\",\"page\":{\"url\":\"u\",\"a\":[1,{\"b\":null}]}}");
+        assertThat(nested.getJsonObject("page").getJsonArray("a").getJsonObject(1).isNull("b")).isTrue();
+    }
+
+    @Test
     void textsAreTrimmedStrippedOfControlCharactersAndBounded() {
         JsonObject ok = Json.createObjectBuilder().add("text", "  hi\u0000 there\n ").build();
         assertThat(Frames.text(ok, "text", 2000, null)).isEqualTo("hi there");
@@ -73,5 +86,8 @@ class FramesTest {
         refused(() -> Frames.nonNegative(Json.createObjectBuilder().add("lastSeq", -1).build(), "lastSeq"), "invalid");
         refused(() -> Frames.nonNegative(Json.createObjectBuilder().add("lastSeq", 1.5).build(), "lastSeq"), "invalid");
         refused(() -> Frames.nonNegative(Json.createObjectBuilder().add("lastSeq", "3").build(), "lastSeq"), "invalid");
+        refused(() -> Frames.nonNegative(frame("{\"type\":\"hello\",\"lastSeq\":2147483648}"), "lastSeq"), "invalid");
+        refused(() -> Frames.nonNegative(frame("{\"type\":\"hello\",\"lastSeq\":1e20}"), "lastSeq"), "invalid");
+        refused(() -> Frames.nonNegative(frame("{\"type\":\"hello\",\"lastSeq\":18446744073709551617}"), "lastSeq"), "invalid");
     }
 }
