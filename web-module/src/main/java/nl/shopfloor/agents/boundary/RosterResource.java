@@ -1,11 +1,8 @@
 package nl.shopfloor.agents.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.BadRequestException;
@@ -29,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.ClockTimes;
+import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.RosterRefused;
 import nl.shopfloor.agents.control.Rosters;
@@ -46,6 +44,9 @@ import nl.shopfloor.agents.entity.WorkChannel;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RosterResource {
+
+    static final int MAX_ITEMS = 100;
+    static final int MAX_WORD = 40;
 
     @Inject
     SecurityContext security;
@@ -80,13 +81,14 @@ public class RosterResource {
     @Path("rotation")
     public JsonObject rotate(JsonObject body) {
         String shop = shopOfCaller();
+        JsonBody.required(body, "{\"agents\": [...], \"channels\": [...], \"days\": [...], \"from\": \"08:00\", \"to\": \"18:00\", \"blockMinutes\": 120}");
         List<String> usernames = strings(body, "agents", Function.identity());
         Rotation rotation = refusingBadValues(() -> new Rotation(
                 strings(body, "channels", WorkChannel::of),
                 Set.copyOf(strings(body, "days", RosterResource::day)),
                 ClockTimes.parse(text(body, "from")),
                 ClockTimes.parse(text(body, "to")),
-                wholeNumber(body, "blockMinutes")));
+                JsonBody.wholeNumber(body, "blockMinutes", Rotation.SHORTEST_BLOCK, ClockTimes.MINUTES_PER_DAY)));
         refusingBadValues(() -> {
             rosters.rotate(shop, usernames, rotation);
             return null;
@@ -99,6 +101,7 @@ public class RosterResource {
     @Path("shifts")
     public Response addShift(JsonObject body) {
         String shop = shopOfCaller();
+        JsonBody.required(body, "{\"agent\": \"sanne\", \"day\": \"monday\", \"from\": \"08:00\", \"to\": \"10:00\", \"channel\": \"phone\"}");
         RosterShift shift = refusingBadValues(() -> rosters.addShift(shop, text(body, "agent"), day(text(body, "day")),
                 ClockTimes.parse(text(body, "from")), ClockTimes.parse(text(body, "to")),
                 WorkChannel.of(text(body, "channel"))));
@@ -142,26 +145,14 @@ public class RosterResource {
         }
     }
 
+    /** Usernames, day names, times and channels: all short. */
     private static String text(JsonObject body, String field) {
-        if (body == null || !(body.get(field) instanceof JsonString value)) {
-            throw badRequest("'" + field + "' must be a string");
-        }
-        return value.getString();
-    }
-
-    private static int wholeNumber(JsonObject body, String field) {
-        if (body == null || !(body.get(field) instanceof JsonNumber number) || !number.isIntegral()) {
-            throw badRequest("'" + field + "' must be a whole number");
-        }
-        return number.intValue();
+        return JsonBody.text(body, field, MAX_WORD);
     }
 
     private static <T> List<T> strings(JsonObject body, String field, Function<String, T> parse) {
-        if (body == null || !(body.get(field) instanceof JsonArray array) || array.size() > 100
-                || !array.stream().allMatch(JsonString.class::isInstance)) {
-            throw badRequest("'" + field + "' must be a list of strings");
-        }
-        return refusingBadValues(() -> array.getValuesAs(JsonString.class).stream().map(JsonString::getString).map(parse).toList());
+        List<String> words = JsonBody.strings(body, field, MAX_ITEMS, MAX_WORD);
+        return refusingBadValues(() -> words.stream().map(parse).toList());
     }
 
     private static <T> T refusingBadValues(Supplier<T> action) {
@@ -173,8 +164,7 @@ public class RosterResource {
     }
 
     static BadRequestException badRequest(String message) {
-        return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
+        return JsonBody.badRequest(message);
     }
 
     private String shopOfCaller() {

@@ -1,12 +1,9 @@
 package nl.shopfloor.capacity.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -15,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Capacity;
@@ -26,6 +24,8 @@ import nl.shopfloor.capacity.control.Availabilities;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CapacityResource {
+
+    static final int MAX_CAP = 10_000;
 
     @Inject
     SecurityContext security;
@@ -51,19 +51,11 @@ public class CapacityResource {
     /** {@code {"cap": 20}} or {@code {"cap": null}} for no shop-wide cap. */
     @PUT
     public JsonObject change(JsonObject body) {
-        if (body == null || !body.containsKey("cap")) {
-            throw new BadRequestException("Send {\"cap\": n} or {\"cap\": null}");
+        String example = "{\"cap\": n} or {\"cap\": null}";
+        if (!JsonBody.required(body, example).containsKey("cap")) {
+            throw JsonBody.badRequest("Send " + example);
         }
-        JsonValue value = body.get("cap");
-        Integer cap;
-        if (value == JsonValue.NULL) {
-            cap = null;
-        } else if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= 0 && number.longValue() <= 10_000) {
-            cap = number.intValue();
-        } else {
-            throw new BadRequestException("'cap' must be a whole number from 0 to 10000, or null");
-        }
-        limits.change(shopOfCaller(), cap);
+        limits.change(shopOfCaller(), JsonBody.optionalWholeNumber(body, "cap", 0, MAX_CAP));
         return current();
     }
 

@@ -1,18 +1,14 @@
 package nl.shopfloor.chat.boundary;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import nl.shopfloor.CachedJson;
+import nl.shopfloor.BoundedJson;
 
 /** Reads and checks the fields of inbound WebSocket frames; everything a client sends passes here. */
 final class Frames {
@@ -38,72 +34,20 @@ final class Frames {
     private Frames() {
     }
 
-    /**
-     * Parses one frame as a stream, refusing nesting deeper than {@link #MAX_DEPTH} on the way: the tree reader
-     * recurses per level and fails a 4,000-deep frame with a bare RuntimeException and a 1,000-line stack trace.
-     */
     static JsonObject parse(String raw) {
         if (raw == null || raw.length() > MAX_FRAME_CHARS) {
             throw new InvalidFrame("too_large", "A frame may hold at most " + MAX_FRAME_CHARS + " characters");
         }
         JsonObject frame;
-        try (JsonParser parser = CachedJson.createParser(new StringReader(raw))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new InvalidFrame("malformed", "A frame must be a JSON object");
-            }
-            frame = object(parser, 1);
-            if (parser.hasNext()) {
-                throw new InvalidFrame("malformed", "A frame must be one JSON object");
-            }
-        } catch (InvalidFrame e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // JsonParsingException, or whatever else the parser throws at garbage: the sender's mistake either way.
-            throw new InvalidFrame("malformed", "Not valid JSON");
+        try {
+            frame = BoundedJson.object(new StringReader(raw), MAX_DEPTH);
+        } catch (BoundedJson.NotJson e) {
+            throw new InvalidFrame("malformed", "A frame " + e.getMessage());
         }
         if (!(frame.get("type") instanceof JsonString)) {
             throw new InvalidFrame("malformed", "A frame needs a string 'type'");
         }
         return frame;
-    }
-
-    private static JsonObject object(JsonParser parser, int depth) {
-        JsonObjectBuilder object = CachedJson.createObjectBuilder();
-        while (true) {
-            JsonParser.Event event = parser.next();
-            if (event == JsonParser.Event.END_OBJECT) {
-                return object.build();
-            }
-            String key = parser.getString();
-            object.add(key, value(parser, parser.next(), depth));
-        }
-    }
-
-    private static JsonArray array(JsonParser parser, int depth) {
-        JsonArrayBuilder array = CachedJson.createArrayBuilder();
-        while (true) {
-            JsonParser.Event event = parser.next();
-            if (event == JsonParser.Event.END_ARRAY) {
-                return array.build();
-            }
-            array.add(value(parser, event, depth));
-        }
-    }
-
-    private static JsonValue value(JsonParser parser, JsonParser.Event event, int depth) {
-        if ((event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) && depth >= MAX_DEPTH) {
-            throw new InvalidFrame("malformed", "A frame may nest at most " + MAX_DEPTH + " levels");
-        }
-        return switch (event) {
-            case START_OBJECT -> object(parser, depth + 1);
-            case START_ARRAY -> array(parser, depth + 1);
-            case VALUE_STRING -> CachedJson.createValue(parser.getString());
-            case VALUE_NUMBER -> CachedJson.createValue(parser.getBigDecimal());
-            case VALUE_TRUE -> JsonValue.TRUE;
-            case VALUE_FALSE -> JsonValue.FALSE;
-            case VALUE_NULL -> JsonValue.NULL;
-            default -> throw new InvalidFrame("malformed", "Not valid JSON");
-        };
     }
 
     static String clientId(JsonObject frame) {

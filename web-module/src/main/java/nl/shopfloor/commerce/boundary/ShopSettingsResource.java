@@ -1,10 +1,8 @@
 package nl.shopfloor.commerce.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ShopSettings;
@@ -25,7 +24,7 @@ import nl.shopfloor.commerce.entity.ResponseTimes;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShopSettingsResource {
 
-    static final long MAX_SECONDS = 24 * 3600;
+    static final int MAX_SECONDS = 24 * 3600;
 
     @Inject
     SecurityContext security;
@@ -44,20 +43,18 @@ public class ShopSettingsResource {
     @PUT
     @Path("response-times")
     public JsonObject changeResponseTimes(JsonObject body) {
+        JsonBody.required(body, "{\"apologyAfter\": 20, \"rerouteAfter\": 45, \"abandonAfter\": 180}");
+        ResponseTimes times;
         try {
-            return toJson(settings.changeResponseTimes(shopOfCaller(), new ResponseTimes(
-                    seconds(body, "apologyAfter"), seconds(body, "rerouteAfter"), seconds(body, "abandonAfter"))));
+            times = new ResponseTimes(seconds(body, "apologyAfter"), seconds(body, "rerouteAfter"), seconds(body, "abandonAfter"));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw JsonBody.badRequest(e.getMessage());
         }
+        return toJson(settings.changeResponseTimes(shopOfCaller(), times));
     }
 
     private static Duration seconds(JsonObject body, String field) {
-        if (body == null || !(body.get(field) instanceof JsonNumber number) || !number.isIntegral()
-                || number.longValue() < 0 || number.longValue() > MAX_SECONDS) {
-            throw new BadRequestException("'" + field + "' must be a whole number of seconds from 0 to " + MAX_SECONDS);
-        }
-        return Duration.ofSeconds(number.longValue());
+        return Duration.ofSeconds(JsonBody.wholeNumber(body, field, 0, MAX_SECONDS));
     }
 
     private static JsonObject toJson(ResponseTimes times) {

@@ -5,9 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -16,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.function.Supplier;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.control.ContactMessages;
@@ -63,10 +61,8 @@ public class ContactMessagesResource {
     @Path("{id}/answer")
     public JsonObject answer(@PathParam("id") String id, JsonObject body) {
         Agent caller = caller();
-        if (body == null || !(body.get("text") instanceof JsonString text)) {
-            throw badRequest("Send {\"text\": \"...\"}");
-        }
-        return toJson(refusingBadRequests(() -> messages.answer(caller.shopId(), caller.username(), id, text.getString())));
+        String text = JsonBody.text(JsonBody.required(body, "{\"text\": \"...\"}"), "text", ContactMessage.MAX_TEXT);
+        return toJson(refusingBadRequests(() -> messages.answer(caller.shopId(), caller.username(), id, text)));
     }
 
     static JsonObject toJson(ContactMessage message) {
@@ -96,13 +92,8 @@ public class ContactMessagesResource {
         try {
             return action.get();
         } catch (OfflineRefused e) {
-            throw badRequest(e.getMessage());
+            throw JsonBody.badRequest(e.getMessage());
         }
-    }
-
-    private static BadRequestException badRequest(String message) {
-        return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
     }
 
     private Agent caller() {

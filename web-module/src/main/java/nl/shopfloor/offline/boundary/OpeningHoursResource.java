@@ -1,11 +1,9 @@
 package nl.shopfloor.offline.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.ClockTimes;
+import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.control.AgentAccounts;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
@@ -43,6 +42,11 @@ import nl.shopfloor.offline.entity.OpeningPeriod;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpeningHoursResource {
+
+    /** Ten periods a day. */
+    static final int MAX_PERIODS = 70;
+    /** Room for spaces around the entity's 80 characters; the entity has the last word. */
+    static final int MAX_HOLIDAY_NAME = 200;
 
     @Inject
     SecurityContext security;
@@ -82,13 +86,11 @@ public class OpeningHoursResource {
     @Path("teams/{team}")
     public JsonObject replaceWeek(@PathParam("team") String teamId, JsonObject body) {
         String shop = shopOfCaller();
-        if (body == null || !(body.get("periods") instanceof JsonArray list) || list.size() > 70
-                || !list.stream().allMatch(JsonObject.class::isInstance)) {
-            throw badRequest("Send {\"periods\": [{\"day\": \"monday\", \"from\": \"08:00\", \"to\": \"17:30\"}, ...]}");
-        }
+        String example = "{\"periods\": [{\"day\": \"monday\", \"from\": \"08:00\", \"to\": \"17:30\"}, ...]}";
+        List<JsonObject> list = JsonBody.objects(JsonBody.required(body, example), "periods", MAX_PERIODS, example);
         List<BusinessHours.Period> week;
         try {
-            week = list.getValuesAs(JsonObject.class).stream().map(period -> new BusinessHours.Period(
+            week = list.stream().map(period -> new BusinessHours.Period(
                     DayOfWeek.valueOf(text(period, "day").toUpperCase(Locale.ROOT)),
                     ClockTimes.parse(text(period, "from")), ClockTimes.parse(text(period, "to")))).toList();
         } catch (IllegalArgumentException e) {
@@ -107,13 +109,14 @@ public class OpeningHoursResource {
     @Path("holidays")
     public Response addHoliday(JsonObject body) {
         String shop = shopOfCaller();
+        String example = "{\"day\": \"YYYY-MM-DD\", \"name\": \"...\"}";
+        JsonBody.required(body, example);
+        String name = JsonBody.text(body, "name", MAX_HOLIDAY_NAME);
         LocalDate day;
-        String name;
         try {
-            day = LocalDate.parse(text(body, "day"));
-            name = text(body, "name");
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw badRequest("Send {\"day\": \"YYYY-MM-DD\", \"name\": \"...\"}");
+            day = LocalDate.parse(JsonBody.text(body, "day", 10));
+        } catch (DateTimeParseException e) {
+            throw badRequest("'day' must be a date, YYYY-MM-DD: " + example);
         }
         try {
             return Response.status(Response.Status.CREATED).entity(holidayJson(hours.addHoliday(shop, day, name))).build();
@@ -137,16 +140,13 @@ public class OpeningHoursResource {
         return CachedJson.createObjectBuilder().add("id", holiday.id()).add("day", holiday.day().toString()).add("name", holiday.name()).build();
     }
 
+    /** A day name or a time: short strings; the parse below says what is wrong with them. */
     private static String text(JsonObject object, String field) {
-        if (object == null || !(object.get(field) instanceof JsonString value)) {
-            throw new IllegalArgumentException("'" + field + "' must be a string");
-        }
-        return value.getString();
+        return JsonBody.text(object, field, 10);
     }
 
     private static BadRequestException badRequest(String message) {
-        return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
+        return JsonBody.badRequest(message);
     }
 
     private String shopOfCaller() {
