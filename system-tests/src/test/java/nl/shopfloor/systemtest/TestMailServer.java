@@ -87,6 +87,21 @@ final class TestMailServer {
         return message -> body(message).contains(text);
     }
 
+    /**
+     * Mails about {@code marker}: it is in the body (the team's copy) or in a recipient's address (the shopper's
+     * mails, which carry none of the shopper's text, are sent to an address made from the marker).
+     */
+    static Predicate<MimeMessage> about(String marker) {
+        return containing(marker).or(message -> {
+            try {
+                return message.getAllRecipients() != null
+                        && Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().contains(marker));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     static String body(MimeMessage message) {
         try {
             return String.valueOf(message.getContent());

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.offline.entity.ContactMessage;
@@ -44,26 +43,29 @@ public class MailTemplates {
                         topic, when, message.pageUrl() == null ? "-" : message.pageUrl(), message.text(), forAgentName));
     }
 
-    /** For the shopper: what they sent, and that the shop will answer by e-mail or call. */
+    /**
+     * For the shopper: that the shop received it and will answer by e-mail or call — in the shop's words only.
+     * The address is unverified: nothing the shopper typed (name, message, phone) goes to it, or the form would
+     * relay anyone's text to anyone.
+     */
     public Rendered confirmation(Shop shop, ContactMessage message) {
         String language = shop.language(message.language());
         if (message.isCallback()) {
             return new Rendered(
                     text(language, "callback.confirmation.subject", shop.name()),
-                    text(language, "callback.confirmation.body", message.name(), shop.name(), message.phone(), when(language, message)));
+                    text(language, "callback.confirmation.body", shop.name(), when(language, message)));
         }
         return new Rendered(
                 text(language, "confirmation.subject", shop.name()),
-                text(language, "confirmation.body", message.name(), shop.name(), message.text()));
+                text(language, "confirmation.body", shop.name()));
     }
 
-    /** An agent's answer, with the shopper's message quoted below it. */
+    /** An agent's answer in the agent's own words; the shopper's message is not quoted, as in the confirmation. */
     public Rendered answer(Shop shop, ContactMessage message, String agentName, String answer) {
         String language = shop.language(message.language());
-        String quoted = message.text().lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
         return new Rendered(
                 text(language, "answer.subject", shop.name()),
-                text(language, "answer.body", answer, agentName, shop.name(), quoted));
+                text(language, "answer.body", answer, agentName, shop.name()));
     }
 
     /** "tomorrow, in the morning" / "as soon as possible". */
