@@ -189,7 +189,7 @@
         break;
       case 'contactAck': case 'callbackAck': done(f.clientId); break;
       case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
-        if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, 10000) } else done(f.clientId);
+        if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, Math.max(10, f.retryAfter || 0) * 1000) } else done(f.clientId);
     }
     if (isOpen()) load();
     if (ui) ui.frame(f);

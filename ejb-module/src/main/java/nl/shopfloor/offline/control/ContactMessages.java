@@ -37,6 +37,9 @@ public class ContactMessages {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ContactLimits limits;
+
     /** {@code agent}: the person the message is for, or null for the shop's team. */
     public record Form(String name, String email, String topic, String text, String agent) {
     }
@@ -46,20 +49,24 @@ public class ContactMessages {
                                String note, String agent) {
     }
 
-    /** Stores the form once per (visitor, clientId): a resend after a reconnect returns the stored one. */
-    public ContactMessage store(String shopId, String visitorId, String clientId, Form form, String language, String pageUrl) {
+    /**
+     * Stores the form once per (visitor, clientId): a resend after a reconnect returns the stored one.
+     * {@code clientAddress}: where the shopper's socket came from, for the per-address limit (may be null).
+     */
+    public ContactMessage store(String shopId, String visitorId, String clientAddress, String clientId, Form form, String language,
+                                String pageUrl) {
         Optional<ContactMessage> earlier = earlier(visitorId, clientId);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         ContactMessage message = new ContactMessage(Ids.random(), shopId, visitorId, clientId, form.name(),
                 form.email(), form.topic(), form.text(), language, pageUrl, clock.instant());
-        return keep(message, form.agent());
+        return keep(message, form.agent(), clientAddress);
     }
 
     /** A call-back request, stored once per (visitor, clientId) like a message. */
-    public ContactMessage storeCallback(String shopId, String visitorId, String clientId, CallbackForm form, String language,
-                                       String pageUrl) {
+    public ContactMessage storeCallback(String shopId, String visitorId, String clientAddress, String clientId, CallbackForm form,
+                                        String language, String pageUrl) {
         Optional<ContactMessage> earlier = earlier(visitorId, clientId);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -73,7 +80,7 @@ public class ContactMessages {
         ContactMessage message = new ContactMessage(Ids.random(), shopId, visitorId, clientId, form.name(), form.email(),
                 topic, form.note() == null ? "" : form.note(), language, pageUrl, clock.instant());
         message.callBack(form.phone(), form.window(), form.day());
-        return keep(message, form.agent());
+        return keep(message, form.agent(), clientAddress);
     }
 
     /** An agent called the shopper back; marking twice keeps the first. */
@@ -108,7 +115,8 @@ public class ContactMessages {
                 .getResultList();
     }
 
-    private ContactMessage keep(ContactMessage message, String agentUsername) {
+    /** Checked last, so that a form refused for another reason counts for no limit. */
+    private ContactMessage keep(ContactMessage message, String agentUsername, String clientAddress) {
         if (agentUsername != null) {
             Agent agent = em.find(Agent.class, agentUsername);
             if (agent == null || !agent.shopId().equals(message.shopId())) {
@@ -116,6 +124,7 @@ public class ContactMessages {
             }
             message.leaveFor(agent.username());
         }
+        limits.admit(message.visitorId(), clientAddress, message.email(), message.phone());
         em.persist(message);
         // The outbox refers to the message by a plain column: JPA cannot order the inserts itself.
         em.flush();

@@ -126,6 +126,10 @@ public class ContactMessage {
         return kind == ContactKind.CALLBACK;
     }
 
+    public String visitorId() {
+        return visitorId;
+    }
+
     public String phone() {
         return phone;
     }

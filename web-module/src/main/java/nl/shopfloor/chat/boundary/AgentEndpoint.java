@@ -79,6 +79,7 @@ public class AgentEndpoint {
             return;
         }
         session.setMaxTextMessageBufferSize(Frames.MAX_MESSAGE_BYTES);
+        SocketAddress.remember(session);
         username = agent.username();
         inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         sessions.opened(username, session);

@@ -12,6 +12,7 @@ import nl.shopfloor.CachedJson;
 import nl.shopfloor.chat.control.AccessDenied;
 import nl.shopfloor.chat.control.AgentUnavailable;
 import nl.shopfloor.chat.control.NoAgentAvailable;
+import nl.shopfloor.offline.control.TooManyContacts;
 
 /**
  * One connection's inbound side: rate limit, parse, hand over, and turn every refusal into an
@@ -48,6 +49,9 @@ final class InboundFrames {
                     .build());
         } catch (NoAgentAvailable e) {
             Sockets.send(session, ChatJson.error("no_agent", "Nobody can chat right now", clientIdOf(frame)));
+        } catch (TooManyContacts e) {
+            Sockets.send(session, CachedJson.createObjectBuilder(ChatJson.error("rate_limited", e.getMessage(), clientIdOf(frame)))
+                    .add("retryAfter", e.retryAfter().toSeconds()).build());
         } catch (AccessDenied e) {
             Sockets.send(session, ChatJson.error("no_conversation", "There is no such open conversation", clientIdOf(frame)));
         } catch (RuntimeException e) {

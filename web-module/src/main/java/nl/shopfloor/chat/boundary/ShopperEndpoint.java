@@ -85,6 +85,7 @@ public class ShopperEndpoint {
     @OnOpen
     public void open(Session session) throws IOException {
         session.setMaxTextMessageBufferSize(Frames.MAX_MESSAGE_BYTES);
+        SocketAddress.remember(session);
         List<String> shopParam = session.getRequestParameterMap().get("shop");
         shop = shopParam == null || shopParam.isEmpty() ? null : shops.find(shopParam.get(0)).orElse(null);
         if (shop == null) {
@@ -196,7 +197,7 @@ public class ShopperEndpoint {
                 Frames.optionalText(frame, "agent", 40, clientId));
         ContactMessage stored;
         try {
-            stored = contactMessages.store(shop.id(), visitorId, clientId, form, language, page.url());
+            stored = contactMessages.store(shop.id(), visitorId, SocketAddress.of(session), clientId, form, language, page.url());
         } catch (OfflineRefused e) {
             throw new InvalidFrame("invalid", e.getMessage(), clientId);
         }
@@ -219,7 +220,7 @@ public class ShopperEndpoint {
                 Frames.optionalText(frame, "agent", 40, clientId));
         ContactMessage stored;
         try {
-            stored = contactMessages.storeCallback(shop.id(), visitorId, clientId, form, language, page.url());
+            stored = contactMessages.storeCallback(shop.id(), visitorId, SocketAddress.of(session), clientId, form, language, page.url());
         } catch (OfflineRefused e) {
             throw new InvalidFrame("invalid", e.getMessage(), clientId);
         }

@@ -10,19 +10,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import nl.shopfloor.ClientAddress;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.security.boundary.OwnOrigins;
 
 /**
  * Refuses WebSocket handshakes from pages that may not open them, before the upgrade: the shopper socket
- * only from the shop's own origins, the agent socket only from our own (against cross-site hijacking of a
- * logged-in agent's session). Declared in web.xml so it runs before the container's WebSocket filter.
+ * only from the shop's own origins and within {@link HandshakeLimit}, the agent socket only from our own
+ * (against cross-site hijacking of a logged-in agent's session). Declared in web.xml so it runs before the
+ * container's WebSocket filter, to which it passes the handshake with the client's address
+ * ({@link SocketAddress}).
  */
 public class WebSocketOriginFilter implements Filter {
 
     @Inject
     Shops shops;
+    @Inject
+    HandshakeLimit handshakes;
 
     @Inject
     OwnOrigins ownOrigins;
@@ -34,6 +39,7 @@ public class WebSocketOriginFilter implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String origin = request.getHeader("Origin");
         String ownOrigin = OwnOrigins.addressed(request);
+        String clientAddress = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         if (path.startsWith("/ws/shopper")) {
             Optional<Shop> shop = shops.find(request.getParameter("shop"));
             if (shop.isEmpty()) {
@@ -44,12 +50,17 @@ public class WebSocketOriginFilter implements Filter {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "This page may not open the chat");
                 return;
             }
+            if (!handshakes.admit(clientAddress)) {
+                response.setHeader("Retry-After", Long.toString(handshakes.retryAfterSeconds()));
+                response.sendError(429, "Too many new connections from your address; try again later");
+                return;
+            }
         } else if (path.startsWith("/ws/agent")) {
             if (origin == null || !ownOrigins.includes(origin, request)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-origin dashboard connection refused");
                 return;
             }
         }
-        chain.doFilter(req, res);
+        chain.doFilter(SocketAddress.from(request, clientAddress), res);
     }
 }
