@@ -43,6 +43,18 @@ final class Shopper implements AutoCloseable {
         return new Shopper(socket, socket.awaitType("welcome", WAIT));
     }
 
+    /** A shopper behind our proxy at {@code address} (X-Forwarded-For; the test server trusts 127.0.0.1). */
+    static Shopper arriveFrom(ShopfloorServer server, String address) {
+        JsonSocket socket = connectFrom(server, address);
+        socket.send(Json.createObjectBuilder().add("type", "hello").add("lang", "en").build());
+        return new Shopper(socket, socket.awaitType("welcome", WAIT));
+    }
+
+    /** Opens a shopper socket from {@code address} without saying hello; throws {@link JsonSocket.HandshakeFailed} when refused. */
+    static JsonSocket connectFrom(ShopfloorServer server, String address) {
+        return JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"), java.util.Map.of("Origin", server.origin(), "X-Forwarded-For", address));
+    }
+
     static Shopper arrive(ShopfloorServer server) {
         return arrive(server, null, 0);
     }

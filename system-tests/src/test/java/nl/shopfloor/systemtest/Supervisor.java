@@ -78,7 +78,7 @@ final class Supervisor {
                 .PUT(HttpRequest.BodyPublishers.ofString(json))).statusCode();
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.timeout(WAIT).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
