@@ -32,6 +32,13 @@
  * <li>C10 A relayed message costs one locking read of its conversation (by the visitor's id, or by id for an
  * agent), the clientId check, the insert and the seq update: the conversation maps its visitor and agent columns
  * also as plain ids and loads the visitor and agent (with team and skills) only when something asks for them.</li>
+ * <li>C11 A bad frame costs at most one log record and gets its code: it is parsed as a stream, at most 8
+ * levels deep (the tree reader recursed into a 1,000-line stack trace), every parse failure is
+ * {@code malformed}; the container reads at most 32 KiB of a message (the rest is dropped, {@code too_large})
+ * and buffers at most 33,000 bytes of a frame (web.xml; beyond it closes), so no frame is held whole.</li>
+ * <li>C12 A socket's client address is resolved at the handshake (trusted proxies, {@code ClientAddress}) and
+ * kept as its user property {@code shopfloor.clientAddress}; new shopper sockets are limited per client
+ * address before the upgrade (HTTP 429).</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */

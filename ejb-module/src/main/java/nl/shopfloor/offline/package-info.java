@@ -22,6 +22,14 @@
  * pushes every opening and closing to the widgets.</li>
  * <li>O6 The broker is its own process (the broker module) for the one-command run and the tests, an external
  * Artemis in production; the resource adapter reaches it by SHOPFLOOR_BROKER_HOST/PORT.</li>
+ * <li>O7 Nobody has verified the address a shopper types: mails to it (the confirmation of a message or a
+ * call-back, an agent's answer) hold only the shop's fixed words and the agent's, never the shopper's name,
+ * message or phone number, so the form cannot relay anyone's text to anyone. The team's copy keeps
+ * everything: it goes to the shop.</li>
+ * <li>O8 {@code ContactLimits}: messages and call-backs per visitor, per e-mail address or phone number and
+ * per client address within sliding windows (MicroProfile Config, defaults 5 / 5 / 100 an hour). A refused
+ * one is neither stored nor mailed; a resend of a stored one is no new message. Counted in memory, per
+ * instance: in a cluster each instance allows as many.</li>
  * </ul>
  */
 package nl.shopfloor.offline;

@@ -86,32 +86,36 @@ final class RawWebSocket implements AutoCloseable {
         }
     }
 
-    /** Reads frames until the server's close frame (text frames are skipped) or the end of the connection. */
-    Closed awaitClose() throws IOException {
+    /** What came next: a text frame, or the end (the server's close frame; 1006 without one; -1 when nothing came in time). */
+    record Received(String text, Closed closed) {
+    }
+
+    Received next() throws IOException {
         try {
-            while (true) {
-                int first = in.read();
-                if (first == -1) {
-                    return new Closed(1006, "no close frame");
-                }
-                long length = in.read() & 0x7F;
-                if (length == 126) {
-                    length = (in.read() << 8) | in.read();
-                } else if (length == 127) {
-                    length = 0;
-                    for (int i = 0; i < 8; i++) {
-                        length = (length << 8) | in.read();
-                    }
-                }
-                byte[] payload = in.readNBytes((int) length);
-                if ((first & 0x0F) == 0x8) {
-                    int code = payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
-                    String reason = payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
-                    return new Closed(code, reason);
+            int first = in.read();
+            if (first == -1) {
+                return new Received(null, new Closed(1006, "no close frame"));
+            }
+            long length = in.read() & 0x7F;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
                 }
             }
+            byte[] payload = in.readNBytes((int) length);
+            if ((first & 0x0F) == 0x8) {
+                int code = payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
+                String reason = payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+                return new Received(null, new Closed(code, reason));
+            }
+            return new Received(new String(payload, StandardCharsets.UTF_8), null);
+        } catch (java.net.SocketTimeoutException e) {
+            return new Received(null, new Closed(-1, "nothing within the timeout"));
         } catch (java.net.SocketException e) {
-            return new Closed(1006, String.valueOf(e.getMessage()));
+            return new Received(null, new Closed(1006, String.valueOf(e.getMessage())));
         }
     }
 

@@ -23,6 +23,11 @@ final class Supervisor {
         this.cookie = new AgentLogin(server).login(username);
     }
 
+    /** The session cookie header, for requests the HTTP client cannot make. */
+    String cookie() {
+        return cookie;
+    }
+
     static Supervisor anouk(ShopfloorServer server) {
         return new Supervisor(server, "anouk");
     }

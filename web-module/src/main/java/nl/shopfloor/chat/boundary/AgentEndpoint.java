@@ -188,7 +188,9 @@ public class AgentEndpoint {
 
     @OnError
     public void error(Session session, Throwable error) {
-        // Usually a peer that vanished mid-frame; @OnClose cleans up.
-        LOG.log(Level.FINE, "Agent socket error", error);
+        if (!InboundFrames.refusedUnread(session, error)) {
+            // Usually a peer that vanished mid-frame; @OnClose cleans up.
+            LOG.log(Level.FINE, "Agent socket error", error);
+        }
     }
 }

@@ -50,6 +50,12 @@ final class Frames {
         return frame;
     }
 
+    /** The frame's clientId if it is one, else null: to echo in an error about another field. */
+    static String validClientId(JsonObject frame) {
+        return frame != null && frame.get("clientId") instanceof JsonString id && CLIENT_ID.matcher(id.getString()).matches()
+                ? id.getString() : null;
+    }
+
     static String clientId(JsonObject frame) {
         String id = optionalString(frame, "clientId", 64, null);
         if (id == null || !CLIENT_ID.matcher(id).matches()) {

@@ -42,7 +42,7 @@ final class InboundFrames {
             frame = Frames.parse(raw);
             handler.accept(frame);
         } catch (InvalidFrame e) {
-            Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId()));
+            Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId() != null ? e.clientId() : Frames.validClientId(frame)));
         } catch (AgentUnavailable e) {
             Sockets.send(session, CachedJson.createObjectBuilder(ChatJson.error("agent_unavailable", e.getMessage(), clientIdOf(frame)))
                     .add("agent", CachedJson.createObjectBuilder(ChatJson.agent(e.agent())).add("id", e.agent().username()))
@@ -58,6 +58,24 @@ final class InboundFrames {
             logFailure(session, e);
             Sockets.send(session, ChatJson.error("internal", "Something went wrong; please try again", clientIdOf(frame)));
         }
+    }
+
+    /**
+     * A message the container did not hand over: Tyrus reads at most {@link Frames#MAX_MESSAGE_BYTES} of one
+     * and reports the rest, like a text frame that is not UTF-8, to {@code @OnError}, keeping the socket
+     * open. The client gets the error frame it would get for a frame we refuse ourselves. Tyrus' exception
+     * classes are the server's, so they are known by name. False for any other error.
+     */
+    static boolean refusedUnread(Session session, Throwable error) {
+        switch (error.getClass().getSimpleName()) {
+            case "MessageTooBigException" -> Sockets.send(session,
+                    ChatJson.error("too_large", "A frame may hold at most " + Frames.MAX_FRAME_CHARS + " characters", null));
+            case "Utf8DecodingException" -> Sockets.send(session, ChatJson.error("malformed", "A frame must be UTF-8 text", null));
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One line with where it broke; the stack trace only at FINE. Refused frames are the client's business: not logged. */

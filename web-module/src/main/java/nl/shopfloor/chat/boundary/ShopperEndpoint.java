@@ -251,7 +251,9 @@ public class ShopperEndpoint {
 
     @OnError
     public void error(Session session, Throwable error) {
-        // Usually a peer that vanished mid-frame; @OnClose cleans up.
-        LOG.log(Level.FINE, "Shopper socket error", error);
+        if (!InboundFrames.refusedUnread(session, error)) {
+            // Usually a peer that vanished mid-frame; @OnClose cleans up.
+            LOG.log(Level.FINE, "Shopper socket error", error);
+        }
     }
 }
