@@ -15,9 +15,9 @@ final class Frames {
 
     static final int MAX_FRAME_CHARS = 8 * 1024;
     /**
-     * What the container reads of one message before it closes the socket with 1009: room for
-     * {@link #MAX_FRAME_CHARS} characters of any script in UTF-8, so a frame just over the limit gets a
-     * {@code too_large} error frame and a bigger one costs no more than this (docs/widget-protocol.md).
+     * What the container reads of one message before it drops it (reported as {@code too_large}): room for
+     * {@link #MAX_FRAME_CHARS} characters of any script in UTF-8, so a bigger frame costs no more than this
+     * (docs/widget-protocol.md).
      */
     static final int MAX_MESSAGE_BYTES = 4 * MAX_FRAME_CHARS;
     static final int MAX_NAME = 80;

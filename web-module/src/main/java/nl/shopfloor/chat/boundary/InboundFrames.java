@@ -61,20 +61,16 @@ final class InboundFrames {
     }
 
     /**
-     * A message the container did not hand over: Tyrus reads at most {@link Frames#MAX_MESSAGE_BYTES} of one
-     * and reports the rest, like a text frame that is not UTF-8, to {@code @OnError}, keeping the socket
-     * open. The client gets the error frame it would get for a frame we refuse ourselves. Tyrus' exception
-     * classes are the server's, so they are known by name. False for any other error.
+     * A message the container did not hand over: Tyrus reads at most {@link Frames#MAX_MESSAGE_BYTES} of one,
+     * reports it to {@code @OnError} and keeps the socket open; the client gets the error frame it would get
+     * for a frame we refuse ourselves. (Text that is not UTF-8 Tyrus closes itself, with 1007.) Tyrus'
+     * exception classes are the server's, so it is known by name. False for any other error.
      */
     static boolean refusedUnread(Session session, Throwable error) {
-        switch (error.getClass().getSimpleName()) {
-            case "MessageTooBigException" -> Sockets.send(session,
-                    ChatJson.error("too_large", "A frame may hold at most " + Frames.MAX_FRAME_CHARS + " characters", null));
-            case "Utf8DecodingException" -> Sockets.send(session, ChatJson.error("malformed", "A frame must be UTF-8 text", null));
-            default -> {
-                return false;
-            }
+        if (!error.getClass().getSimpleName().equals("MessageTooBigException")) {
+            return false;
         }
+        Sockets.send(session, ChatJson.error("too_large", "A frame may hold at most " + Frames.MAX_FRAME_CHARS + " characters", null));
         return true;
     }
 

@@ -91,7 +91,7 @@ public class OpeningHoursResource {
         List<BusinessHours.Period> week;
         try {
             week = list.stream().map(period -> new BusinessHours.Period(
-                    DayOfWeek.valueOf(text(period, "day").toUpperCase(Locale.ROOT)),
+                    day(text(period, "day")),
                     ClockTimes.parse(text(period, "from")), ClockTimes.parse(text(period, "to")))).toList();
         } catch (IllegalArgumentException e) {
             throw badRequest("Each period needs a day (monday to sunday) and times HH:mm from before to: " + e.getMessage());
@@ -138,6 +138,15 @@ public class OpeningHoursResource {
 
     private static JsonObject holidayJson(Holiday holiday) {
         return CachedJson.createObjectBuilder().add("id", holiday.id()).add("day", holiday.day().toString()).add("name", holiday.name()).build();
+    }
+
+    /** The parse's own message would name the enum class. */
+    private static DayOfWeek day(String name) {
+        try {
+            return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a day is monday to sunday, not " + name);
+        }
     }
 
     /** A day name or a time: short strings; the parse below says what is wrong with them. */
