@@ -84,7 +84,7 @@ final class Relay {
     private void send(long k, long planned) {
         BurstShopper shopper = shoppers.get((int) (k % shoppers.size()));
         boolean measured = planned >= measureStart && planned < measureEnd;
-        String clientId = name + "-" + k;
+        String clientId = name + "-" + String.format("%08d", k); // the server takes 8-64 characters
         pending.put(clientId, new Pending(shopper, planned, measured, new AtomicInteger(), new AtomicLong()));
         long now = System.nanoTime();
         if (measured) {
