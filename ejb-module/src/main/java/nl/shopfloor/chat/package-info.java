@@ -39,6 +39,8 @@
  * <li>C12 A socket's client address is resolved at the handshake (trusted proxies, {@code ClientAddress}) and
  * kept as its user property {@code shopfloor.clientAddress}; new shopper sockets are limited per client
  * address before the upgrade (HTTP 429).</li>
+ * <li>C13 One client address may say hello 600 times and start 30 chats a minute over all its sockets
+ * ({@code AddressLimits}): a hello beyond it closes the socket with 1013, a start gets {@code rate_limited}.</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */

@@ -26,6 +26,7 @@ class AbuseLimitsIT {
     static final int PER_ADDRESS = 5;
     static final int PER_IP = 100;
     static final int SOCKETS_PER_IP = 300;
+    static final int STARTS_PER_IP = 30;
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     static ShopfloorServer server;
@@ -124,6 +125,43 @@ class AbuseLimitsIT {
         } finally {
             open.forEach(JsonSocket::close);
         }
+    }
+
+    /**
+     * C13: 30 chat starts a minute per client address, over all its sockets. The shop is at a cap of 0 meanwhile, so
+     * the starts within the limit are refused as no_agent and open no chat for the agents of other tests.
+     */
+    @Test
+    void oneClientAddressStartsThirtyChatsAMinuteOverAllItsSockets() throws Exception {
+        Supervisor supervisor = Supervisor.anouk(server);
+        assertThat(supervisor.setCap("0")).isEqualTo(200);
+        try {
+            int started = 0;
+            while (started < STARTS_PER_IP) {
+                try (Shopper shopper = Shopper.arriveFrom(server, "203.0.113.30")) {
+                    for (int i = 0; i < 10 && started < STARTS_PER_IP; i++, started++) {
+                        JsonObject start = start();
+                        shopper.socket.send(start);
+                        JsonObject refused = shopper.socket.awaitType("error", WAIT);
+                        assertThat(refused.getString("code")).as("C13 within the limit: nobody can chat").isEqualTo("no_agent");
+                    }
+                }
+            }
+            try (Shopper shopper = Shopper.arriveFrom(server, "203.0.113.30")) {
+                assertRateLimited(shopper, start());
+            }
+            try (Shopper other = Shopper.arriveFrom(server, "203.0.113.31")) {
+                other.socket.send(start());
+                assertThat(other.socket.awaitType("error", WAIT).getString("code")).as("C13 another address").isEqualTo("no_agent");
+            }
+        } finally {
+            supervisor.setCap("null");
+        }
+    }
+
+    private static JsonObject start() {
+        return Json.createObjectBuilder().add("type", "start").add("clientId", Shopper.clientId()).add("name", "Limit test")
+                .add("topic", "order").add("text", "Hello?").build();
     }
 
     private static void assertRateLimited(Shopper shopper, JsonObject frame) {

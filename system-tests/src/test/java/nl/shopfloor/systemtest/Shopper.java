@@ -32,7 +32,8 @@ final class Shopper implements AutoCloseable {
     }
 
     static Shopper arrive(ServerAddress server, String visitor, int lastSeq, String pageTitle) {
-        JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"), server.origin(), null);
+        JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"),
+                java.util.Map.of("Origin", server.origin(), "X-Forwarded-For", nextAddress()));
         JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("lang", "en")
                 .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/en.html").add("title", pageTitle))
                 .add("lastSeq", lastSeq);
@@ -42,6 +43,17 @@ final class Shopper implements AutoCloseable {
         socket.send(hello.build());
         return new Shopper(socket, socket.awaitType("welcome", WAIT));
     }
+
+    /**
+     * Every shopper comes from an address of their own, as on a real site, so the per-address limits of one test
+     * never throttle another (the test server trusts X-Forwarded-For from 127.0.0.1; 198.18.0.0/15 is for tests).
+     */
+    static String nextAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.18." + (n / 250 % 250) + "." + (n % 250 + 1);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A shopper behind our proxy at {@code address} (X-Forwarded-For; the test server trusts 127.0.0.1). */
     static Shopper arriveFrom(ShopfloorServer server, String address) {

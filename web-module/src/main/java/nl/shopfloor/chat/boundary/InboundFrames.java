@@ -52,6 +52,9 @@ final class InboundFrames {
         } catch (TooManyContacts e) {
             Sockets.send(session, CachedJson.createObjectBuilder(ChatJson.error("rate_limited", e.getMessage(), clientIdOf(frame)))
                     .add("retryAfter", e.retryAfter().toSeconds()).build());
+        } catch (Throttled e) {
+            Sockets.send(session, CachedJson.createObjectBuilder(ChatJson.error("rate_limited", e.getMessage(), clientIdOf(frame)))
+                    .add("retryAfter", e.retryAfter().toSeconds()).build());
         } catch (AccessDenied e) {
             Sockets.send(session, ChatJson.error("no_conversation", "There is no such open conversation", clientIdOf(frame)));
         } catch (RuntimeException e) {

@@ -109,11 +109,16 @@ final class Outgoing {
     }
 
     private void tooSlow() {
+        LOG.info("Closing socket " + session.getId() + ": it does not keep up with its frames");
+        close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow"));
+    }
+
+    /** Closes the socket once; frames still waiting are dropped (the client resumes after reconnecting). */
+    void close(CloseReason reason) {
         if (closed.compareAndSet(false, true)) {
             frames.clear();
-            LOG.info("Closing socket " + session.getId() + ": it does not keep up with its frames");
             try {
-                session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow"));
+                session.close(reason);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "Closing " + session.getId() + " failed", e);
             }

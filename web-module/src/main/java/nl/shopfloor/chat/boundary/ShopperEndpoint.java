@@ -65,6 +65,8 @@ public class ShopperEndpoint {
     @Inject
     Arrivals arrivals;
     @Inject
+    AddressLimits limits;
+    @Inject
     Agents agents;
     @Inject
     WidgetTexts widgetTexts;
@@ -120,6 +122,11 @@ public class ShopperEndpoint {
 
     /** The widget joins the shop's pushes before reading what the shop can offer: no later change can pass it by. */
     private void hello(Session session, JsonObject frame) {
+        if (!limits.hello(SocketAddress.of(session))) {
+            // The widget reconnects with a growing delay, and says hello again then.
+            Outgoing.of(session).close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many pages from your network"));
+            return;
+        }
         language = shop.language(Frames.optionalString(frame, "lang", 5, null));
         widget.speaks(language);
         JsonObject pageJson = Frames.optionalObject(frame, "page");
@@ -160,6 +167,7 @@ public class ShopperEndpoint {
 
     private void start(Session session, JsonObject frame) {
         String clientId = Frames.clientId(frame);
+        limits.start(SocketAddress.of(session));
         PreChat preChat = new PreChat(Frames.name(frame, clientId), Frames.email(frame, false, clientId), shopTopic(frame, clientId));
         String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
         String agent = Frames.optionalText(frame, "agent", 40, clientId);

@@ -17,7 +17,7 @@ import nl.shopfloor.security.boundary.OwnOrigins;
 
 /**
  * Refuses WebSocket handshakes from pages that may not open them, before the upgrade: the shopper socket
- * only from the shop's own origins and within {@link HandshakeLimit}, the agent socket only from our own
+ * only from the shop's own origins and within {@link AddressLimits}, the agent socket only from our own
  * (against cross-site hijacking of a logged-in agent's session). Declared in web.xml so it runs before the
  * container's WebSocket filter, to which it passes the handshake with the client's address
  * ({@link SocketAddress}).
@@ -27,7 +27,7 @@ public class WebSocketOriginFilter implements Filter {
     @Inject
     Shops shops;
     @Inject
-    HandshakeLimit handshakes;
+    AddressLimits handshakes;
 
     @Inject
     OwnOrigins ownOrigins;
