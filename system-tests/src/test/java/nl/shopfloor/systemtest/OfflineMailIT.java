@@ -62,7 +62,11 @@ class OfflineMailIT {
     @Test
     void aDutchShopperGetsADutchConfirmationAndAMessageForOnePersonGoesToThem() throws Exception {
         String marker = marker();
-        send(server, "nl", form("Kees", "kees@example.nl", "product", "Voor Lisa: is de MacBook al binnen? " + marker, "lisa"));
+        String lisa;
+        try (Shopper shopper = Shopper.arrive(server)) {
+            lisa = shopper.publicIdOf("Lisa Jansen");
+        }
+        send(server, "nl", form("Kees", "kees@example.nl", "product", "Voor Lisa: is de MacBook al binnen? " + marker, lisa));
 
         List<MimeMessage> mails = smtp.await(TestMailServer.containing(marker), 2, MAIL_WAIT);
         MimeMessage forLisa = to(mails, "lisa@demo-ict.example");

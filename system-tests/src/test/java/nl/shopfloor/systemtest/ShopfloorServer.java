@@ -291,6 +291,8 @@ public final class ShopfloorServer {
             env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SHOPFLOOR_"));
             env.put("SHOPFLOOR_BIND", "127.0.0.1");
             env.put("SHOPFLOOR_DEMO_DATA", "true");
+            // Tests appear as distinct clients with X-Forwarded-For, so a throttled test never throttles the others.
+            env.put("SHOPFLOOR_TRUSTED_PROXIES", "127.0.0.1");
             env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
             env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
             if (sendsMail) {
