@@ -32,6 +32,9 @@
  * <li>C10 A relayed message costs one locking read of its conversation (by the visitor's id, or by id for an
  * agent), the clientId check, the insert and the seq update: the conversation maps its visitor and agent columns
  * also as plain ids and loads the visitor and agent (with team and skills) only when something asks for them.</li>
+ * <li>C11 Shopper text is stored as typed, bidi controls included; the dashboard and the wall strip the bidi
+ * controls (U+202A–E, U+2066–9, U+200E/F, U+061C) when they show it and render each shopper-supplied string
+ * isolated ({@code dir="auto"}), so an override cannot disguise what an agent reads.</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */
