@@ -21,7 +21,7 @@ final class TestAccounts {
                 "INSERT INTO agent (username, public_id, shop_id, password_hash, role, display_name, role_text, status, max_chats)"
                         + " SELECT ?, ?, shop_id, password_hash, 'AGENT', ?, 'Test', 'OFFLINE', 3 FROM agent WHERE username = 'sanne'")) {
             insert.setString(1, username);
-            insert.setString(2, "test-" + UUID.randomUUID());
+            insert.setString(2, "test-" + UUID.randomUUID().toString().replace("-", ""));
             insert.setString(3, displayName);
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException("demo agent sanne not found");

@@ -63,7 +63,7 @@ public class AgentFormLogin implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
         if (context.isProtected()) {
-            if (isApi(request) || request.getHeader("Upgrade") != null) {
+            if (isApi(request) || isWebSocket(request)) {
                 return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "login_required", "Log in first");
             }
             if (isPage(request)) {
@@ -141,7 +141,12 @@ public class AgentFormLogin implements HttpAuthenticationMechanism {
 
     /** A page to come back to after the login; a WebSocket handshake is not one. */
     private static boolean isPage(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) && request.getHeader("Upgrade") == null;
+        return "GET".equals(request.getMethod()) && !isWebSocket(request);
+    }
+
+    /** Only this upgrade: clients such as Java's HttpClient ask for {@code Upgrade: h2c} on ordinary requests. */
+    private static boolean isWebSocket(HttpServletRequest request) {
+        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
     }
 
     private static String pathAndQuery(HttpServletRequest request) {
