@@ -20,10 +20,13 @@
         return value;
     }
 
+    // Bidi controls (U+202E ...) in a shopper's name could disguise it: stripped, and the name isolated.
+    var BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
     function element(tag, className, content) {
         var node = document.createElement(tag);
         if (className) { node.className = className; }
-        if (content !== undefined) { node.textContent = content; }
+        if (content !== undefined) { node.textContent = String(content).replace(BIDI, ''); node.dir = 'auto'; }
         return node;
     }
 

@@ -6,6 +6,14 @@
   if (!root) { return; }
   var t = root.dataset;
   var el = function (id) { return document.getElementById(id); };
+  // Bidi controls (U+202E ...) in shopper text could make an agent read it reordered: strip them, and isolate
+  // the text (dir=auto) so it cannot reorder what stands around it either.
+  var BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+  var shopperText = function (node, text) {
+    node.textContent = text === undefined || text === null ? '' : String(text).replace(BIDI, '');
+    node.dir = 'auto';
+    return node;
+  };
   var list = el('chat-list'), messages = el('messages'), form = el('reply-form'), reply = el('reply');
   var chats = {};          // id -> summary
   var current = null;      // open conversation id
@@ -96,7 +104,7 @@
       renderList();
     },
     typing: function (f) {
-      if (f.conversation === current) { el('typing').textContent = f.on ? (chats[current].name + ' ' + t.textTyping) : ''; }
+      if (f.conversation === current) { shopperText(el('typing'), f.on ? (chats[current].name + ' ' + t.textTyping) : ''); }
     },
     closed: function (f) {
       if (f.conversation === current) { showOpenState(false); }
@@ -125,7 +133,7 @@
       item.dataset.sf = 'waiting-chat';
       item.dataset.conversation = w.id;
       var who = document.createElement('strong');
-      who.textContent = w.name;
+      shopperText(who, w.name);
       var since = document.createElement('span');
       since.className = 'sf-since';
       since.dataset.since = w.since;
@@ -177,13 +185,13 @@
       button.dataset.conversation = id;
       if (id === current) { button.setAttribute('aria-current', 'true'); }
       var name = document.createElement('strong');
-      name.textContent = chat.name;
+      shopperText(name, chat.name);
       var topic = document.createElement('span');
       topic.className = 'sf-muted';
       topic.textContent = chat.topicLabel;
       var last = document.createElement('span');
       last.className = 'sf-last';
-      last.textContent = chat.lastText || '';
+      shopperText(last, chat.lastText);
       button.append(name, topic, last);
       button.addEventListener('click', function () { openChat(id); });
       item.appendChild(button);
@@ -194,7 +202,7 @@
   function openChat(id) {
     current = id;
     chats[id].unread = false;
-    el('conversation-heading').textContent = chats[id].name;
+    shopperText(el('conversation-heading'), chats[id].name);
     messages.textContent = '';
     el('typing').textContent = '';
     renderList();
@@ -209,7 +217,7 @@
     item.dataset.from = m.from;
     if (m.id) { item.dataset.id = m.id; }
     var text = document.createElement('p');
-    text.textContent = m.text;
+    shopperText(text, m.text);
     var time = document.createElement('time');
     time.dateTime = m.at;
     time.textContent = new Date(m.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -230,12 +238,12 @@
           link.href = c.pageUrl;
           link.target = '_blank';
           link.rel = 'noopener noreferrer';
-          link.textContent = c.pageTitle || c.pageUrl;
+          shopperText(link, c.pageTitle || c.pageUrl);
           dd.appendChild(link);
-        } else { dd.textContent = c.pageTitle || ''; }
+        } else { shopperText(dd, c.pageTitle); }
       } else if (field === 'startedAt') {
         dd.textContent = new Date(c.startedAt).toLocaleString();
-      } else { dd.textContent = c[field] || ''; }
+      } else { shopperText(dd, c[field]); }
     });
   }
 

@@ -1,11 +1,14 @@
 /**
- * Agents: accounts, teams, roles and presence; login through Jakarta Security (form, PBKDF2-SHA512 hashes
- * in the agent table, roles agent/supervisor/admin from its role column).
+ * Agents: accounts, teams, roles and presence; login through Jakarta Security (the application's own form
+ * mechanism, PBKDF2-SHA512 hashes in the agent table checked by {@code Logins}, roles agent/supervisor/admin
+ * from its role column).
  *
  * <p>Decisions:
  * <ul>
  * <li>A1 Presence = the status the agent chose (stored) while at least one dashboard socket of theirs is
- * open; closing the last dashboard makes them offline at once, reopening restores the chosen status.</li>
+ * open; closing the last dashboard makes them offline at once, reopening restores the chosen status. The active
+ * button cannot be unselected; an empty or unknown status frame gets an {@code invalid} error and changes
+ * nothing.</li>
  * <li>A2 Supervisors and admins edit their shop's agents (name, role text, team, max chats, skills);
  * only admins open accounts (role agent or supervisor) and create or rename teams. A change is made whole
  * or refused ({@code AccountRefused} rolls back). Max chats counts from the next routing decision, because
@@ -21,6 +24,18 @@
  * logged-in requests that arrive at the same instant and answers 403 (several dashboards opened together).
  * The session keeps the agent's name and groups and hands exactly these to the container on every request;
  * the session id changes at login.</li>
+ * <li>A5 Password guessing is slowed down ({@code Logins}, {@code LoginThrottle}): failures count per account
+ * (lower-cased name, 5 free) and per client address ({@code nl.shopfloor.ClientAddress}, 20 free); after the
+ * free ones every further failure doubles the wait from 1 s up to 60 s, and while a wait is in force every
+ * attempt is refused unchecked, the right password too. A success clears the account's count only. Counts
+ * live in memory per instance (at most 10,000 keys, the one that failed longest ago makes room; forgotten
+ * 15 min after the last failure), all configurable ({@code shopfloor.login.*}). An unknown name costs the same
+ * PBKDF2 work as a wrong password (a fixed dummy hash), so timing does not tell which names exist. Shoppers
+ * know agents by a random, stable public id, never by the login name (team page, personal button,
+ * {@code agent_unavailable}, the {@code agent} of start/contact/callback); inside, the username stays.</li>
+ * <li>A6 Without a login, {@code /api} calls and the dashboard socket's handshake get 401 with
+ * {@code {"error":"login_required"}}, pages the login form; a role that may not gets 403, as JSON from
+ * {@code /api}.</li>
  * </ul>
  * Out of scope here: deleting or disabling accounts, password resets, changing roles, photos.
  */

@@ -41,6 +41,9 @@
  * address before the upgrade (HTTP 429).</li>
  * <li>C13 One client address may say hello 600 times and start 30 chats a minute over all its sockets
  * ({@code AddressLimits}): a hello beyond it closes the socket with 1013, a start gets {@code rate_limited}.</li>
+ * <li>C14 Shopper text is stored as typed, bidi controls included; the dashboard and the wall strip the bidi
+ * controls (U+202A–E, U+2066–9, U+200E/F, U+061C) when they show it and render each shopper-supplied string
+ * isolated ({@code dir="auto"}), so an override cannot disguise what an agent reads.</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */

@@ -37,14 +37,15 @@ final class LoadTeam {
         List<String> usernames = new ArrayList<>(DEMO_AGENTS);
         try (Connection db = DriverManager.getConnection(jdbcUrl, "shopfloor", "shopfloor")) {
             db.setAutoCommit(false);
-            try (PreparedStatement insertAgent = db.prepareStatement("INSERT INTO agent (username, shop_id, password_hash, role,"
-                    + " display_name, role_text, photo_url, team_id, status, max_chats) SELECT ?, shop_id, password_hash, 'AGENT', ?,"
+            try (PreparedStatement insertAgent = db.prepareStatement("INSERT INTO agent (username, public_id, shop_id, password_hash, role,"
+                    + " display_name, role_text, photo_url, team_id, status, max_chats) SELECT ?, ?, shop_id, password_hash, 'AGENT', ?,"
                     + " 'Load test', photo_url, team_id, 'OFFLINE', 1 FROM agent WHERE username = 'sanne'");
                  PreparedStatement insertSkill = db.prepareStatement("INSERT INTO agent_skill (agent_username, kind, skill) VALUES (?, ?, ?)")) {
                 for (int i = 1; usernames.size() < agents; i++) {
                     String username = String.format("load%02d", i);
                     insertAgent.setString(1, username);
-                    insertAgent.setString(2, String.format("Load Agent %02d", i));
+                    insertAgent.setString(2, "public-" + username);
+                    insertAgent.setString(3, String.format("Load Agent %02d", i));
                     if (insertAgent.executeUpdate() != 1) {
                         throw new IllegalStateException("demo agent sanne not found: was the first boot with demo data?");
                     }

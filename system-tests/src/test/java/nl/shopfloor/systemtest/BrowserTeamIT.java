@@ -43,9 +43,16 @@ class BrowserTeamIT {
     @Test
     void aShopperChoosesAPersonOnTheTeamPageAndComesBackToThemWithThePersonalButton() {
         try (OnlineAgent jeroen = OnlineAgent.login(server, "jeroen")) {
+            String jeroenId;
+            String pieterId;
+            try (Shopper socket = Shopper.arrive(server)) {
+                jeroenId = socket.publicIdOf("Jeroen Bakker");
+                pieterId = socket.publicIdOf("Pieter Visser");
+            }
+            assertThat(jeroenId).as("A5 not the login name").isNotEqualTo("jeroen");
             freshVisit("/demo/team.html");
-            WebElement card = waitFor(() -> team().findElement(By.cssSelector("[data-sf=team-member][data-agent=jeroen]")));
-            WebElement pieterCard = team().findElement(By.cssSelector("[data-sf=team-member][data-agent=pieter]"));
+            WebElement card = waitFor(() -> team().findElement(By.cssSelector("[data-sf=team-member][data-agent='" + jeroenId + "']")));
+            WebElement pieterCard = team().findElement(By.cssSelector("[data-sf=team-member][data-agent='" + pieterId + "']"));
             assertThat(pieterCard.findElements(By.cssSelector("[data-sf=team-message]"))).as("Pieter is offline").hasSize(1);
 
             waitFor(() -> card.findElement(By.cssSelector("[data-sf=team-chat]"))).click();

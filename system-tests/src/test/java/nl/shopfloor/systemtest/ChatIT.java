@@ -34,7 +34,7 @@ class ChatIT {
             JsonObject conversation = shopper.start("Jan <b>Jansen</b>", "Is the XPS 13 <script>alert(1)</script> in stock?");
             String id = conversation.getString("id");
             assertThat(conversation.getJsonObject("agent").getString("name")).isEqualTo("Jeroen Bakker");
-            assertThat(conversation.getJsonObject("agent").getString("photo")).isEqualTo("/demo/photos/jeroen.svg");
+            assertThat(conversation.getJsonObject("agent").getString("photo")).isEqualTo("/demo/photos/photo-3.svg");
 
             JsonObject chat = agent.awaitAssigned();
             assertThat(chat.getString("id")).isEqualTo(id);

@@ -66,7 +66,11 @@ class OfflineMailIT {
     void aDutchShopperGetsADutchConfirmationAndAMessageForOnePersonGoesToThem() throws Exception {
         String marker = marker();
         String kees = address("kees", marker);
-        send(server, "nl", form("Kees", kees, "product", "Voor Lisa: is de MacBook al binnen? " + marker, "lisa"));
+        String lisa;
+        try (Shopper shopper = Shopper.arrive(server)) {
+            lisa = shopper.publicIdOf("Lisa Jansen");
+        }
+        send(server, "nl", form("Kees", kees, "product", "Voor Lisa: is de MacBook al binnen? " + marker, lisa));
 
         List<MimeMessage> mails = smtp.await(TestMailServer.about(marker), 2, MAIL_WAIT);
         MimeMessage forLisa = to(mails, "lisa@demo-ict.example");

@@ -66,7 +66,7 @@ class RoutingIT {
 
             // The same shopper comes back on an Apple page: Jeroen is their own agent now and beats the Apple specialist.
             try (Shopper back = Shopper.arrive(server, visitor, 0, "MacBook Air 13 | Demo ICT shop")) {
-                assertThat(back.welcome.getJsonObject("ownAgent").getString("id")).isEqualTo("jeroen");
+                assertThat(back.welcome.getJsonObject("ownAgent").getString("id")).isEqualTo(back.publicIdOf("Jeroen Bakker"));
                 assertThat(back.welcome.getJsonObject("ownAgent").getBoolean("available")).isTrue();
                 String second = back.start("Ruud", "En deze MacBook?", "product").getString("id");
                 JsonObject again = jeroen.awaitAssigned();
@@ -82,19 +82,21 @@ class RoutingIT {
     @Test
     void aShopperPicksAPersonOnTheTeamPageAndMayWaitForThem() {
         try (OnlineAgent sanne = OnlineAgent.login(server, "sanne"); Shopper shopper = onPage("Ons team")) {
-            shopper.socket.send(Json.createObjectBuilder().add("type", "team").build());
-            JsonObject team = shopper.socket.awaitType("team", WAIT);
-            assertThat(team.getJsonArray("members")).extracting(m -> m.asJsonObject().getString("id"))
-                    .contains("sanne", "pieter").doesNotContain("anouk", "admin");
+            JsonObject team = shopper.team();
+            assertThat(team.getJsonArray("members")).extracting(m -> m.asJsonObject().getString("name"))
+                    .contains("Sanne de Vries", "Pieter Visser").doesNotContain("Anouk Smit", "Beheerder");
             assertThat(team.getJsonArray("members").stream().map(m -> m.asJsonObject())
-                    .filter(m -> m.getString("id").equals("sanne")).findFirst().orElseThrow().getBoolean("available")).isTrue();
+                    .filter(m -> m.getString("name").equals("Sanne de Vries")).findFirst().orElseThrow().getBoolean("available")).isTrue();
+            String pieterId = shopper.publicIdOf("Pieter Visser");
 
-            JsonObject refused = start(shopper, "service", "pieter", false);
+            JsonObject refused = start(shopper, "service", pieterId, false);
             assertThat(refused.getString("type")).isEqualTo("error");
             assertThat(refused.getString("code")).isEqualTo("agent_unavailable");
             assertThat(refused.getJsonObject("agent").getString("name")).isEqualTo("Pieter Visser");
 
-            JsonObject waiting = start(shopper, "service", "pieter", true);
+            assertThat(refused.getJsonObject("agent").getString("id")).as("A5").isEqualTo(pieterId);
+
+            JsonObject waiting = start(shopper, "service", pieterId, true);
             assertThat(waiting.getString("type")).isEqualTo("started");
             assertThat(waiting.getJsonObject("conversation").isNull("agent")).as("waits for Pieter").isTrue();
             String id = waiting.getJsonObject("conversation").getString("id");

@@ -291,8 +291,10 @@ public final class ShopfloorServer {
             env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SHOPFLOOR_"));
             env.put("SHOPFLOOR_BIND", "127.0.0.1");
             env.put("SHOPFLOOR_DEMO_DATA", "true");
-            // Tests stand in for a proxy on 127.0.0.1: X-Forwarded-For gives each simulated shopper an address of its own.
+            // Tests appear as distinct clients with X-Forwarded-For, so a throttled test never throttles the others.
             env.put("SHOPFLOOR_TRUSTED_PROXIES", "127.0.0.1");
+            // The first login wait long enough that a test sees it in force on a busy machine (default 1 s).
+            env.put("SHOPFLOOR_LOGIN_FIRST_WAIT_SECONDS", "5");
             env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
             env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
             if (sendsMail) {

@@ -108,6 +108,19 @@ final class Shopper implements AutoCloseable {
         return ack;
     }
 
+    /** The team page's frame: the agents as shoppers see them. */
+    JsonObject team() {
+        socket.send(Json.createObjectBuilder().add("type", "team").build());
+        return socket.awaitType("team", WAIT);
+    }
+
+    /** The public id shoppers know an agent by, found on the team page by display name. */
+    String publicIdOf(String displayName) {
+        return team().getJsonArray("members").stream().map(member -> member.asJsonObject())
+                .filter(member -> member.getString("name").equals(displayName))
+                .findFirst().orElseThrow(() -> new AssertionError("not on the team page: " + displayName)).getString("id");
+    }
+
     /** Waits until an availability push says {@code online}, and returns it; earlier pushes may say otherwise. */
     JsonObject awaitAvailability(boolean online) {
         JsonObject availability;

@@ -17,6 +17,13 @@ public class Agents {
         return username == null ? Optional.empty() : Optional.ofNullable(em.find(Agent.class, username));
     }
 
+    /** The agent a shopper named by public id, if they are of this shop. */
+    public Optional<Agent> byPublicId(String shopId, String publicId) {
+        return publicId == null ? Optional.empty() : em.createNamedQuery(Agent.findByPublicId, Agent.class)
+                .setParameter("publicId", publicId).getResultStream()
+                .filter(agent -> agent.shopId().equals(shopId)).findFirst();
+    }
+
     public List<Agent> ofShop(String shopId) {
         return em.createNamedQuery(Agent.findByShop, Agent.class).setParameter("shop", shopId).getResultList();
     }

@@ -38,8 +38,12 @@ public class Presence {
         announce(username);
     }
 
+    /** {@code null} (no choice made) changes nothing. */
     public AgentStatus choose(String username, AgentStatus status) {
         Agent agent = em.find(Agent.class, username);
+        if (status == null) {
+            return effectiveStatus(agent);
+        }
         agent.changeStatus(status);
         presenceChanged.fire(new PresenceChanged(agent.shopId(), username, effectiveStatus(agent)));
         return effectiveStatus(agent);

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import nl.shopfloor.Ids;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "agent")
 @NamedQuery(name = Agent.findByUsername, query = "select a from Agent a where a.username = :username")
+@NamedQuery(name = Agent.findByPublicId, query = "select a from Agent a where a.publicId = :publicId")
 // One statement for the whole team: without the fetch joins each agent's team and skills were a query of their own,
 // some 130 statements for every routing decision, hello and availability computation of a 63-agent shop.
 @NamedQuery(name = Agent.findByShop, query = "select distinct a from Agent a left join fetch a.team left join fetch a.skills"
@@ -29,6 +31,7 @@ public class Agent {
 
     public static final String findByUsername = "Agent.findByUsername";
     public static final String findByShop = "Agent.findByShop";
+    public static final String findByPublicId = "Agent.findByPublicId";
     /** For new accounts; it is also the login name, so it stays plain. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,40}");
 
@@ -38,6 +41,10 @@ public class Agent {
 
     @Column(name = "shop_id", nullable = false, length = 40)
     private String shopId;
+
+    /** What shoppers see and send instead of the login name: random, fixed for the account's life. */
+    @Column(name = "public_id", nullable = false, length = 40, unique = true)
+    private String publicId;
 
     /** PBKDF2 hash in the format of Jakarta Security's Pbkdf2PasswordHash. */
     @Column(name = "password_hash", nullable = false, length = 300)
@@ -90,6 +97,7 @@ public class Agent {
                  String roleText, String photoUrl, Team team) {
         this.username = username;
         this.shopId = shopId;
+        this.publicId = Ids.random();
         this.passwordHash = passwordHash;
         this.role = role;
         this.displayName = displayName;
@@ -195,6 +203,14 @@ public class Agent {
 
     public String username() {
         return username;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
     }
 
     public String shopId() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.Ids;
+import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
@@ -36,6 +37,9 @@ public class Conversations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Agents agents;
 
     @Inject
     Router router;
@@ -136,8 +140,8 @@ public class Conversations {
         Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(), now);
         visitor.introduce(request.preChat().name(), request.preChat().email());
         if (request.agent() != null) {
-            Agent chosen = em.find(Agent.class, request.agent());
-            if (chosen == null || !chosen.shopId().equals(shopId) || !chosen.takesChats()) {
+            Agent chosen = agents.byPublicId(shopId, request.agent()).orElse(null);
+            if (chosen == null || !chosen.takesChats()) {
                 throw new AccessDenied();
             }
             visitor.choose(chosen.username());

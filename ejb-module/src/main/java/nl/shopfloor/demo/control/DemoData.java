@@ -58,14 +58,14 @@ public class DemoData {
         Team insideSales = team("inside-sales", "Inside sales");
         Team aftercare = team("aftercare", "Aftercare");
         String hash = passwords.hash(PASSWORD);
-        agent("sanne", Role.AGENT, "Sanne de Vries", "Klantenservice", firstLine, hash, "topic:order", "language:nl", "language:en");
-        agent("mehmet", Role.AGENT, "Mehmet Yilmaz", "Klantenservice", firstLine, hash, "topic:order", "language:nl", "language:en");
-        agent("jeroen", Role.AGENT, "Jeroen Bakker", "Dell-specialist", insideSales, hash, "topic:product", "brand:dell",
+        agent("sanne", 1, Role.AGENT, "Sanne de Vries", "Klantenservice", firstLine, hash, "topic:order", "language:nl", "language:en");
+        agent("mehmet", 2, Role.AGENT, "Mehmet Yilmaz", "Klantenservice", firstLine, hash, "topic:order", "language:nl", "language:en");
+        agent("jeroen", 3, Role.AGENT, "Jeroen Bakker", "Dell-specialist", insideSales, hash, "topic:product", "brand:dell",
                 "brand:lenovo", "language:nl", "language:en");
-        agent("lisa", Role.AGENT, "Lisa Jansen", "Apple-specialist", insideSales, hash, "topic:product", "brand:apple",
+        agent("lisa", 4, Role.AGENT, "Lisa Jansen", "Apple-specialist", insideSales, hash, "topic:product", "brand:apple",
                 "brand:macbook", "language:nl", "language:en");
-        agent("pieter", Role.AGENT, "Pieter Visser", "Garantie en retouren", aftercare, hash, "topic:service", "language:nl");
-        agent("anouk", Role.SUPERVISOR, "Anouk Smit", "Teamleider klantenservice", firstLine, hash, "topic:order",
+        agent("pieter", 5, Role.AGENT, "Pieter Visser", "Garantie en retouren", aftercare, hash, "topic:service", "language:nl");
+        agent("anouk", 6, Role.SUPERVISOR, "Anouk Smit", "Teamleider klantenservice", firstLine, hash, "topic:order",
                 "topic:service", "language:nl", "language:en");
         em.persist(new Agent("admin", SHOP, hash, Role.ADMIN, "Beheerder", null, null, null));
         em.persist(new TopicMailbox(SHOP, "order", "bestellingen@demo-ict.example"));
@@ -80,8 +80,8 @@ public class DemoData {
         return team;
     }
 
-    private void agent(String username, Role role, String name, String roleText, Team team, String hash, String... skills) {
-        Agent agent = new Agent(username, SHOP, hash, role, name, roleText, "/demo/photos/" + username + ".svg", team);
+    private void agent(String username, int photo, Role role, String name, String roleText, Team team, String hash, String... skills) {
+        Agent agent = new Agent(username, SHOP, hash, role, name, roleText, "/demo/photos/photo-" + photo + ".svg", team);
         agent.changeEmail(username + "@demo-ict.example");
         for (String skill : skills) {
             String[] kindAndValue = skill.split(":", 2);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.Ids;
+import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.offline.entity.CallbackWindow;
@@ -30,6 +31,9 @@ public class ContactMessages {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Agents agents;
 
     @Inject
     Clock clock;
@@ -116,10 +120,10 @@ public class ContactMessages {
     }
 
     /** Checked last, so that a form refused for another reason counts for no limit. */
-    private ContactMessage keep(ContactMessage message, String agentUsername, String clientAddress) {
-        if (agentUsername != null) {
-            Agent agent = em.find(Agent.class, agentUsername);
-            if (agent == null || !agent.shopId().equals(message.shopId())) {
+    private ContactMessage keep(ContactMessage message, String agentPublicId, String clientAddress) {
+        if (agentPublicId != null) {
+            Agent agent = agents.byPublicId(message.shopId(), agentPublicId).orElse(null);
+            if (agent == null) {
                 throw new OfflineRefused("No such colleague");
             }
             message.leaveFor(agent.username());

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.shopfloor.Ids;
 
 /**
  * Brings the database schema up to date before anything else touches it. The same artifact runs on the
@@ -43,7 +44,7 @@ public class SchemaMigrations {
     /** In order; never edit one that has shipped, add the next. */
     static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__routing_and_capacity.sql",
             "V3__rosters.sql", "V4__offline_mail.sql",
-            "V5__callbacks_and_answers.sql", "V6__opening_hours.sql");
+            "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
@@ -107,6 +108,9 @@ public class SchemaMigrations {
                 statement.execute(sql);
             }
         }
+        if (script.startsWith("V7__")) {
+            givePublicIds(connection);
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
             insert.setInt(1, version);
@@ -115,6 +119,23 @@ public class SchemaMigrations {
             insert.executeUpdate();
         }
         connection.commit();
+    }
+
+    private static void givePublicIds(Connection connection) throws SQLException {
+        List<String> usernames = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT username FROM agent WHERE public_id IS NULL")) {
+            while (rs.next()) {
+                usernames.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE agent SET public_id = ? WHERE username = ?")) {
+            for (String username : usernames) {
+                update.setString(1, Ids.random());
+                update.setString(2, username);
+                update.executeUpdate();
+            }
+        }
     }
 
     static List<String> statements(String script) {

@@ -45,7 +45,7 @@ final class InboundFrames {
             Sockets.send(session, ChatJson.error(e.code(), e.getMessage(), e.clientId() != null ? e.clientId() : Frames.validClientId(frame)));
         } catch (AgentUnavailable e) {
             Sockets.send(session, CachedJson.createObjectBuilder(ChatJson.error("agent_unavailable", e.getMessage(), clientIdOf(frame)))
-                    .add("agent", CachedJson.createObjectBuilder(ChatJson.agent(e.agent())).add("id", e.agent().username()))
+                    .add("agent", CachedJson.createObjectBuilder(ChatJson.agent(e.agent())).add("id", e.agent().publicId()))
                     .build());
         } catch (NoAgentAvailable e) {
             Sockets.send(session, ChatJson.error("no_agent", "Nobody can chat right now", clientIdOf(frame)));

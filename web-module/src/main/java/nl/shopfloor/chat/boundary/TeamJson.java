@@ -30,16 +30,18 @@ final class TeamJson {
         JsonArrayBuilder colleagues = CachedJson.createArrayBuilder();
         JsonArrayBuilder teams = CachedJson.createArrayBuilder();
         agents.stream().filter(Agent::takesChats).sorted(Comparator.comparing(Agent::displayName))
-                .forEach(agent -> colleagues.add(member(agent, available.test(agent))));
+                .forEach(agent -> colleagues.add(CachedJson.createObjectBuilder(member(agent, available.test(agent)))
+                        .add("id", agent.username())));
         agents.stream().map(Agent::team).filter(java.util.Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(team -> team.name()))
                 .forEach(team -> teams.add(CachedJson.createObjectBuilder().add("id", team.id()).add("name", team.name())));
         return CachedJson.createObjectBuilder().add("type", "colleagues").add("agents", colleagues).add("teams", teams).build();
     }
 
+    /** As shoppers see an agent: by public id, never the login name. */
     static JsonObject member(Agent agent, boolean available) {
         return CachedJson.createObjectBuilder()
-                .add("id", agent.username())
+                .add("id", agent.publicId())
                 .add("name", agent.displayName())
                 .add("photo", agent.photoUrl() == null ? "" : agent.photoUrl())
                 .add("role", agent.roleText() == null ? "" : agent.roleText())

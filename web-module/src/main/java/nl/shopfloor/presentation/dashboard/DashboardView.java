@@ -1,6 +1,7 @@
 package nl.shopfloor.presentation.dashboard;
 
 import jakarta.annotation.PostConstruct;
+import nl.shopfloor.presentation.BidiControls;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -140,8 +141,15 @@ public class DashboardView implements Serializable {
         this.chatCap = chatCap;
     }
 
+    /** Shopper text for display: without bidi controls ({@link BidiControls}). */
+    public String plain(String text) {
+        return BidiControls.strip(text);
+    }
+
     public void changeStatus() {
-        presence.choose(username, status);
+        if (status != null) {
+            presence.choose(username, status);
+        }
     }
 
     private void loadContactMessages() {
