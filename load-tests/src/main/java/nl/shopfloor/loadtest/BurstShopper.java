@@ -41,11 +41,6 @@ final class BurstShopper implements JsonSocket.Handler {
         return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
 
-    JsonObject hello(String origin, String[] page) {
-        return JSON.createObjectBuilder().add("type", "hello").add("lang", "en").add("lastSeq", 0)
-                .add("page", JSON.createObjectBuilder().add("url", origin + page[0]).add("title", page[1])).build();
-    }
-
     /** Sends a start frame (without waiting for the write); the future ends with the conversation id or {@link StartRefused}. */
     CompletableFuture<String> start(int attempt, String topic) {
         CompletableFuture<String> result = new CompletableFuture<>();
@@ -65,10 +60,10 @@ final class BurstShopper implements JsonSocket.Handler {
     @Override
     public void frame(JsonSocket socket, long receivedNanos, JsonObject frame) {
         switch (frame.getString("type", "")) {
-            case "ack" -> test.relay().acked(receivedNanos, frame.getString("clientId", ""));
+            case "ack" -> test.relay().inFlight.acked(receivedNanos, frame.getString("clientId", ""));
             case "message" -> {
                 if ("agent".equals(frame.getString("from", ""))) {
-                    test.relay().replyArrived(receivedNanos, frame.getString("text", ""));
+                    test.relay().inFlight.replyArrived(receivedNanos, frame.getString("text", ""));
                 }
             }
             case "welcome" -> welcome.complete(frame);

@@ -51,24 +51,17 @@ import org.HdrHistogram.Histogram;
  * 127.0.0.1 ({@code SHOPFLOOR_TRUSTED_PROXIES}), so per-IP limits see many shoppers, as on a real site. Everything runs on
  * 127.0.0.1, every wait is bounded, and the run stops at {@code --time-limit}.
  */
-public final class ChatBurstLoadTest {
+public final class ChatBurstLoadTest implements LoadAgent.Driver {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SUPERVISOR = "anouk";
-    private static final String[][] PAGES = {
-            {"/demo/en.html", "Dell XPS 13 laptop | Demo ICT shop"},
-            {"/demo/en.html", "MacBook Air 13 M3 | Demo ICT shop"},
-            {"/demo/en.html", "My order | Demo ICT shop"},
-            {"/demo/en.html", "Warranty and returns | Demo ICT shop"},
-    };
-    private static final String[] TOPICS = {"product", "product", "order", "service"};
     private static final int SHOPPER_CLIENTS = 4;
 
     private final BurstSettings settings;
     private final Results results = new Results(Duration.ofSeconds(10));
     private final List<HttpClient> clients = new ArrayList<>();
     private final Map<String, String> agentOfConversation = new ConcurrentHashMap<>();
-    private final List<BurstAgent> agents = Collections.synchronizedList(new ArrayList<>());
+    private final List<LoadAgent> agents = Collections.synchronizedList(new ArrayList<>());
     private final List<BurstShopper> pages = Collections.synchronizedList(new ArrayList<>());
     private final List<BurstShopper> idle = Collections.synchronizedList(new ArrayList<>());
     private final List<BurstShopper> conversations = new ArrayList<>();
@@ -102,11 +95,13 @@ public final class ChatBurstLoadTest {
         return results;
     }
 
-    void assigned(String conversation, String agent) {
-        agentOfConversation.put(conversation, agent);
+    @Override
+    public void arrived(LoadAgent agent, long receivedNanos, JsonObject frame) {
+        relay.arrived(agent, receivedNanos, frame);
     }
 
-    void agentSocketClosed(BurstAgent agent, int status, String reason) {
+    @Override
+    public void agentClosed(LoadAgent agent, int status, String reason) {
         dashboardsDropped.increment();
         System.err.printf("[load] dashboard of %s closed by the server: %d %s%n", agent.username, status, reason);
     }
@@ -158,7 +153,7 @@ public final class ChatBurstLoadTest {
                     list.forEach(shopper -> shopper.socket.close());
                 }
             });
-            agents.forEach(BurstAgent::close);
+            agents.forEach(LoadAgent::close);
             write(String.format("server log: %s%nrun took %d s%n", server.logProblems(), Duration.between(began, Instant.now()).toSeconds()));
             server.close();
             out.println("[load] server stopped; log: " + server.log());
@@ -199,7 +194,7 @@ public final class ChatBurstLoadTest {
         Map<String, Long> agentFailures;
         try {
             agentFailures = connectAll(logins, usernames.size(), i -> {
-                agents.add(BurstAgent.online(this, clients.get(SHOPPER_CLIENTS), server, usernames.get(i)));
+                agents.add(LoadAgent.online(clients.get(SHOPPER_CLIENTS), server, usernames.get(i), this, results, agentOfConversation, false));
                 return null;
             });
         } finally {
@@ -280,7 +275,7 @@ public final class ChatBurstLoadTest {
         for (int i = 0; i < todo.size(); i++) {
             Machine.sleepUntil(began + i * 1_000_000_000L / settings.startsPerSecond());
             BurstShopper page = todo.get(i);
-            starts.add(page.start(attempt, TOPICS[page.index % TOPICS.length])
+            starts.add(page.start(attempt, DemoShop.topic(page.index))
                     .whenComplete((id, error) -> {
                         if (error == null) {
                             Results.record(latency, System.nanoTime() - page.startSentNanos);
@@ -311,7 +306,7 @@ public final class ChatBurstLoadTest {
         page.socket = JsonSocket.connect(clients.get(index % SHOPPER_CLIENTS), "shopper " + index, server.wsUri("/ws/shopper?shop=demo"),
                 Map.of("Origin", server.origin(), "X-Forwarded-For", page.address()), page);
         try {
-            page.socket.sendAsync(page.hello(server.origin(), PAGES[index % PAGES.length]));
+            page.socket.sendAsync(DemoShop.hello(server.origin(), index));
             JsonObject welcome = page.welcome.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             if (mustBeOnline && !welcome.getBoolean("online", false)) {
                 throw new IllegalStateException("the widget says nobody can chat: " + welcome);

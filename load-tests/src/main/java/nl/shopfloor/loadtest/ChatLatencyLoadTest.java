@@ -3,7 +3,6 @@ package nl.shopfloor.loadtest;
 import static nl.shopfloor.loadtest.JsonSocket.JSON;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -25,7 +24,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -52,34 +50,26 @@ import java.util.stream.Collectors;
  * Everything runs on 127.0.0.1; every wait and loop is bounded, and the whole run stops at {@code --time-limit}.
  * The planned (not the actual) send time is embedded, so the driver's own lag counts against the server, never for it.
  */
-public final class ChatLatencyLoadTest {
+public final class ChatLatencyLoadTest implements LoadAgent.Driver {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String[][] PAGES = {
-            {"/demo/en.html", "Dell XPS 13 laptop | Demo ICT shop"},
-            {"/demo/en.html", "MacBook Air 13 M3 | Demo ICT shop"},
-            {"/demo/en.html", "My order | Demo ICT shop"},
-            {"/demo/en.html", "Warranty and returns | Demo ICT shop"},
-    };
-    private static final String[] TOPICS = {"product", "product", "order", "service"};
     private static final String FILLER = " — is this one in stock in the Utrecht store, and can I pick it up today?";
 
     private final Settings settings;
     private final Results results;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, String> agentOfConversation = new ConcurrentHashMap<>();
-    private final List<Agent> agents = new ArrayList<>();
+    private final InFlight inFlight;
+    private final List<LoadAgent> agents = new ArrayList<>();
     private final List<Shopper> shoppers = new ArrayList<>();
     private final PrintStream out = System.out;
     private MicroServer server;
     private String machineLoad = "";
-    private volatile long measureStart = Long.MAX_VALUE;
-    private volatile long measureEnd = Long.MAX_VALUE;
 
     private ChatLatencyLoadTest(Settings settings) {
         this.settings = settings;
         this.results = new Results(settings.duration());
+        this.inFlight = new InFlight(results, agentOfConversation);
     }
 
     public static void main(String[] args) {
@@ -116,32 +106,27 @@ public final class ChatLatencyLoadTest {
             long serverCpuBefore = 0;
             long clientCpuBefore = 0;
             List<ScheduledFuture<?>> sending = startSending(scheduler);
-            Machine.sleepUntil(measureStart);
+            Machine.sleepUntil(inFlight.windowStart());
             serverCpuBefore = server.cpu().toMillis();
             clientCpuBefore = Machine.driverCpuMillis();
             String loadBefore = Machine.loadAverage();
-            Machine.sleepUntil(measureEnd);
+            Machine.sleepUntil(inFlight.windowEnd());
             long serverCpu = server.cpu().toMillis() - serverCpuBefore;
             long clientCpu = Machine.driverCpuMillis() - clientCpuBefore;
             machineLoad = loadBefore + " at the window's start, " + Machine.loadAverage() + " at its end";
-            Machine.sleepUntil(measureEnd + settings.interval().toNanos());
+            Machine.sleepUntil(inFlight.windowEnd() + settings.interval().toNanos());
             sending.forEach(task -> task.cancel(false));
             drain();
             report(began, usernames.size(), serverCpu, clientCpu);
         } finally {
             scheduler.shutdownNow();
             shoppers.forEach(shopper -> shopper.socket.close());
-            agents.forEach(agent -> {
-                agent.outbound.shutdownNow();
-                if (agent.socket != null) {
-                    agent.socket.close();
-                }
-            });
+            agents.forEach(LoadAgent::close);
             pool.shutdownNow();
             server.close();
             out.println("[load] server stopped; log: " + server.log());
         }
-        return results.errorCount() == 0 && lost() == 0 && results.sendFailures.sum() == 0
+        return results.errorCount() == 0 && inFlight.lost() == 0 && results.sendFailures.sum() == 0
                 && results.misdelivered.sum() == 0 && results.unexpectedCloses.sum() == 0 ? 0 : 1;
     }
 
@@ -156,7 +141,7 @@ public final class ChatLatencyLoadTest {
         for (String username : usernames) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    agents.add(Agent.login(this, username));
+                    agents.add(LoadAgent.online(client, server, username, this, results, agentOfConversation, true));
                     break;
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (attempt == 3 || !(e.getCause() instanceof java.net.http.WebSocketHandshakeException)) {
@@ -171,80 +156,10 @@ public final class ChatLatencyLoadTest {
         out.printf("[load] %d agents logged in, dashboard sockets open, online%n", agents.size());
     }
 
-    /** A logged-in agent with the dashboard socket open; answers on its own thread, never on the receive path. */
-    private static final class Agent implements JsonSocket.Handler {
-        final ChatLatencyLoadTest test;
-        final String username;
-        final ExecutorService outbound;
-        final CompletableFuture<JsonObject> snapshot = new CompletableFuture<>();
-        final CompletableFuture<JsonObject> online = new CompletableFuture<>();
-        final AtomicInteger replies = new AtomicInteger();
-        JsonSocket socket;
-
-        private Agent(ChatLatencyLoadTest test, String username) {
-            this.test = test;
-            this.username = username;
-            this.outbound = Executors.newSingleThreadExecutor(r -> new Thread(r, "agent-" + username));
-        }
-
-        static Agent login(ChatLatencyLoadTest test, String username) throws Exception {
-            Agent agent = new Agent(test, username);
-            String cookie = FormLogin.cookie(test.server, username);
-            agent.socket = JsonSocket.connect(test.client, "agent " + username, test.server.wsUri("/ws/agent"),
-                    Map.of("Origin", test.server.origin(), "Cookie", cookie), agent);
-            agent.snapshot.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            agent.socket.send(JSON.createObjectBuilder().add("type", "presence").add("status", "online").build());
-            agent.online.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            return agent;
-        }
-
-        @Override
-        public void frame(JsonSocket socket, long receivedNanos, JsonObject frame) {
-            switch (frame.getString("type", "")) {
-                case "message" -> {
-                    if ("shopper".equals(frame.getString("from", ""))) {
-                        test.arrivedAtAgent(this, receivedNanos, frame);
-                    }
-                }
-                case "assigned" -> {
-                    String conversation = frame.getJsonObject("chat").getString("id");
-                    test.agentOfConversation.put(conversation, username);
-                    reply(conversation, "first");
-                }
-                case "snapshot" -> snapshot.complete(frame);
-                case "presence" -> {
-                    if ("online".equals(frame.getString("status", ""))) {
-                        online.complete(frame);
-                    }
-                }
-                case "error" -> test.results.error("agent socket: " + frame.getString("code", "?"));
-                default -> {
-                    // waiting lists, typing, closed: not measured
-                }
-            }
-        }
-
-        /** An answer with its send time in the text; the shopper's socket measures it. */
-        void reply(String conversation, String what) {
-            outbound.execute(() -> {
-                long sent = System.nanoTime();
-                String clientId = "re-" + username + "-" + replies.incrementAndGet();
-                try {
-                    socket.send(JSON.createObjectBuilder().add("type", "message").add("conversation", conversation)
-                            .add("clientId", clientId).add("text", "re " + what + " " + sent + " Happy to help, let me check that for you.")
-                            .build());
-                    test.results.repliesSent.increment();
-                } catch (RuntimeException e) {
-                    test.results.sendFailures.increment();
-                }
-            });
-        }
-
-        @Override
-        public void closed(JsonSocket socket, int status, String reason) {
-            test.results.unexpectedCloses.increment();
-            System.err.printf("[load] agent %s socket closed by the server: %d %s%n", username, status, reason);
-        }
+    @Override
+    public void agentClosed(LoadAgent agent, int status, String reason) {
+        results.unexpectedCloses.increment();
+        System.err.printf("[load] agent %s socket closed by the server: %d %s%n", agent.username, status, reason);
     }
 
     // ------------------------------------------------------------------------------------------------ shoppers
@@ -269,10 +184,10 @@ public final class ChatLatencyLoadTest {
         @Override
         public void frame(JsonSocket socket, long receivedNanos, JsonObject frame) {
             switch (frame.getString("type", "")) {
-                case "ack" -> test.acked(receivedNanos, frame.getString("clientId", ""));
+                case "ack" -> test.inFlight.acked(receivedNanos, frame.getString("clientId", ""));
                 case "message" -> {
                     if ("agent".equals(frame.getString("from", ""))) {
-                        test.replyArrived(receivedNanos, frame.getString("text", ""));
+                        test.inFlight.replyArrived(receivedNanos, frame.getString("text", ""));
                     }
                 }
                 case "welcome" -> welcome.complete(frame);
@@ -309,10 +224,7 @@ public final class ChatLatencyLoadTest {
                 Shopper shopper = new Shopper(this, index);
                 shopper.socket = JsonSocket.connect(client, "shopper " + index, server.wsUri("/ws/shopper?shop=demo"),
                         Map.of("Origin", server.origin()), shopper);
-                String[] page = PAGES[index % PAGES.length];
-                shopper.socket.send(JSON.createObjectBuilder().add("type", "hello").add("lang", "en").add("lastSeq", 0)
-                        .add("page", JSON.createObjectBuilder().add("url", server.origin() + page[0]).add("title", page[1]))
-                        .build());
+                shopper.socket.send(DemoShop.hello(server.origin(), index));
                 JsonObject welcome = shopper.welcome.get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 if (!welcome.getBoolean("online", false)) {
                     throw new IllegalStateException("shopper " + index + ": the widget says nobody can chat: " + welcome);
@@ -333,7 +245,7 @@ public final class ChatLatencyLoadTest {
             scheduler.schedule(() -> {
                 try {
                     shopper.socket.send(JSON.createObjectBuilder().add("type", "start").add("name", "Load Shopper " + shopper.index)
-                            .add("topic", TOPICS[shopper.index % TOPICS.length]).add("clientId", shopper.startClientId).build());
+                            .add("topic", DemoShop.topic(shopper.index)).add("clientId", shopper.startClientId).build());
                 } catch (RuntimeException e) {
                     shopper.started.completeExceptionally(e);
                 }
@@ -360,15 +272,11 @@ public final class ChatLatencyLoadTest {
 
     // ------------------------------------------------------------------------------------------------ messages
 
-    /** A message on its way: planned send time, and whether it counts (planned inside the measured window). */
-    private record Pending(Shopper shopper, long planned, boolean measured, AtomicInteger arrivals, AtomicLong acked) {
-    }
-
     private List<ScheduledFuture<?>> startSending(ScheduledExecutorService scheduler) {
         long interval = settings.interval().toNanos();
         long phaseStart = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
-        measureStart = phaseStart + settings.warmup().toNanos();
-        measureEnd = measureStart + settings.duration().toNanos();
+        long measureStart = phaseStart + settings.warmup().toNanos();
+        inFlight.window(measureStart, measureStart + settings.duration().toNanos());
         long perShopper = (settings.warmup().toNanos() + settings.duration().toNanos()) / interval;
         Random random = new Random(7);
         List<ScheduledFuture<?>> tasks = new ArrayList<>();
@@ -390,98 +298,41 @@ public final class ChatLatencyLoadTest {
     }
 
     private void send(Shopper shopper, int k, long planned) {
-        boolean measured = planned >= measureStart && planned < measureEnd;
         String clientId = String.format("lt-%05d-%06d", shopper.index, k);
-        Pending message = new Pending(shopper, planned, measured, new AtomicInteger(), new AtomicLong());
-        pending.put(clientId, message);
-        long now = System.nanoTime();
-        if (measured) {
-            Results.record(results.sendLag, now - planned);
-            results.sent.increment();
-        } else {
-            results.sentWarmup.increment();
-        }
-        shopper.socket.sendAsync(JSON.createObjectBuilder().add("type", "message").add("clientId", clientId)
-                        .add("text", "lt " + shopper.index + " " + k + " " + planned + FILLER).build())
-                .whenComplete((ws, error) -> {
-                    if (error != null) {
-                        results.sendFailures.increment();
-                        pending.remove(clientId);
-                    }
-                });
+        String text = "lt " + shopper.index + " " + k + " " + planned + FILLER;
+        inFlight.send(shopper.socket, clientId, text, () -> shopper.conversation, planned);
     }
 
-    /** On an agent's receive path: the latency from the time in the text, then the bookkeeping. */
-    private void arrivedAtAgent(Agent agent, long receivedNanos, JsonObject frame) {
+    /** On an agent's receive path: the bookkeeping, then every {@code replyEvery}-th message an answer. */
+    @Override
+    public void arrived(LoadAgent agent, long receivedNanos, JsonObject frame) {
         String text = frame.getString("text", "");
         if (!text.startsWith("lt ")) {
             return;
         }
-        String[] parts = text.split(" ", 5);
-        int k = Integer.parseInt(parts[2]);
-        long planned = Long.parseLong(parts[3]);
-        Pending message = frame.get("clientId") instanceof JsonString id ? pending.get(id.getString()) : null;
-        if (message == null) {
+        int k = Integer.parseInt(text.split(" ", 5)[2]);
+        InFlight.Arrival arrival = inFlight.arrived(agent.username, receivedNanos, frame);
+        if (arrival == InFlight.Arrival.UNKNOWN) {
             results.error("agent got a message the driver never sent");
-            return;
         }
-        if (message.arrivals.incrementAndGet() > 1) {
-            results.duplicates.increment();
-            return;
-        }
-        String conversation = frame.getString("conversation", "");
-        if (!agent.username.equals(agentOfConversation.get(conversation)) || !conversation.equals(message.shopper.conversation)) {
-            results.misdelivered.increment();
-        }
-        if (message.measured) {
-            Results.record(results.shopperToAgent, receivedNanos - planned);
-            results.recordSlice(planned - measureStart, receivedNanos - planned);
-            results.delivered.increment();
-        } else {
-            Results.record(results.shopperToAgentWarmup, receivedNanos - planned);
-        }
-        if ((k + 1) % settings.replyEvery() == 0) {
-            agent.reply(conversation, Integer.toString(k));
-        }
-    }
-
-    private void acked(long receivedNanos, String clientId) {
-        Pending message = pending.get(clientId);
-        if (message != null && message.acked.compareAndSet(0, receivedNanos) && message.measured) {
-            Results.record(results.ack, receivedNanos - message.planned);
-        }
-    }
-
-    private void replyArrived(long receivedNanos, String text) {
-        String[] parts = text.split(" ", 4);
-        if (parts.length < 3 || !parts[0].equals("re")) {
-            return;
-        }
-        long sent = Long.parseLong(parts[2]);
-        results.repliesReceived.increment();
-        if (sent >= measureStart && sent < measureEnd) {
-            Results.record(results.agentToShopper, receivedNanos - sent);
+        if (arrival == InFlight.Arrival.FIRST && (k + 1) % settings.replyEvery() == 0) {
+            agent.reply(frame.getString("conversation", ""), Integer.toString(k));
         }
     }
 
     /** Waits (bounded) until every sent message reached an agent and was acked. */
     private void drain() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline
-                && pending.values().stream().anyMatch(m -> m.arrivals.get() == 0 || m.acked.get() == 0)) {
+        while (System.nanoTime() < deadline && !inFlight.settled()) {
             Thread.sleep(200);
         }
-    }
-
-    private long lost() {
-        return pending.values().stream().filter(m -> m.arrivals.get() == 0).count();
     }
 
     // ------------------------------------------------------------------------------------------------ report
 
     private void report(Instant began, int agentCount, long serverCpuMillis, long clientCpuMillis) throws IOException {
-        long notAcked = pending.values().stream().filter(m -> m.acked.get() == 0).count();
-        long lostMeasured = pending.values().stream().filter(m -> m.measured && m.arrivals.get() == 0).count();
+        long notAcked = inFlight.notAcked();
+        long lostMeasured = inFlight.lostMeasured();
         double seconds = settings.duration().toMillis() / 1000.0;
         int cores = Runtime.getRuntime().availableProcessors();
         String logProblems = server.logProblems();
@@ -514,7 +365,7 @@ public final class ChatLatencyLoadTest {
                 100.0 * (serverCpuMillis + clientCpuMillis) / (seconds * 1000 * cores)));
         r.append(String.format("errors:          %d lost (%d of them in the window), %d not acked, %d duplicates, %d on the wrong"
                         + " agent, %d send failures, %d sockets closed by the server, %d conversations ended by the server%n",
-                lost(), lostMeasured, notAcked, results.duplicates.sum(), results.misdelivered.sum(), results.sendFailures.sum(),
+                inFlight.lost(), lostMeasured, notAcked, results.duplicates.sum(), results.misdelivered.sum(), results.sendFailures.sum(),
                 results.unexpectedCloses.sum(), results.conversationsEndedByServer.sum()));
         r.append(String.format("error frames:    %s%n", results.errorsByCode().isEmpty() ? "none" : results.errorsByCode()));
         r.append(String.format("agent logins:    %d dashboard handshakes refused and retried (HTTP 403)%n",

@@ -10,12 +10,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * In chromium: bidi controls in what a shopper types (U+202E turns "Ann" U+202E "exe.txt" into "Anntxt.exe" on screen)
@@ -26,35 +24,18 @@ class BidiDisplayIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String RLO = "\u202E";
     private static final String PDF = "\u202C";
-    static ShopfloorServer server;
-    static ChromeDriver browser;
-    static String agent;
 
-    @BeforeAll
-    static void boot() {
-        server = ShopfloorServer.shared();
-        agent = TestAccounts.create(server, "bidi", "Bidi Test");
-        browser = Browsers.start("en");
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final Browsers.Dashboard session = new Browsers.Dashboard("bidi", "Bidi Test", false);
 
     @Test
     void aNameAndMessagesWithARightToLeftOverrideShowWithoutIt() throws Exception {
-        browser.get(server.uri("/dashboard/").toString());
-        waitFor(() -> browser.findElement(By.id("j_username"))).sendKeys(agent);
-        browser.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(() -> browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
-        Conditions.await("online", () -> "ONLINE".equals(query("SELECT status FROM agent WHERE username = ?", agent)), WAIT);
+        session.logIn(WAIT);
+        waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Conditions.await("online", () -> "ONLINE".equals(query("SELECT status FROM agent WHERE username = ?", session.agent)), WAIT);
 
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        try (Shopper shopper = Shopper.arrive(server)) {
+        try (Shopper shopper = Shopper.arrive(session.server)) {
             String agentId = shopper.publicIdOf("Bidi Test");
             shopper.socket.send(Json.createObjectBuilder().add("type", "start").add("name", "Ann" + RLO + "exe.txt")
                     .add("topic", "order").add("text", "Refund " + RLO + "001" + PDF + " euro " + marker)
@@ -63,31 +44,31 @@ class BidiDisplayIT {
             assertThat(query("SELECT visitor_name FROM conversation WHERE id = ?", started.getString("id")))
                     .as("stored as typed").isEqualTo("Ann" + RLO + "exe.txt");
 
-            WebElement chat = waitFor(() -> browser.findElement(By.cssSelector("[data-sf=chat][data-conversation='" + started.getString("id") + "']")));
+            WebElement chat = waitFor(() -> session.browser.findElement(By.cssSelector("[data-sf=chat][data-conversation='" + started.getString("id") + "']")));
             WebElement name = chat.findElement(By.tagName("strong"));
             assertThat(name.getAttribute("textContent")).as("C14 the chat list").isEqualTo("Annexe.txt");
             assertThat(name.getAttribute("dir")).as("C14 isolated").isEqualTo("auto");
             chat.click();
 
-            WebElement text = waitFor(() -> browser.findElement(By.cssSelector("[data-sf=agent-message][data-from=shopper] p")));
+            WebElement text = waitFor(() -> session.browser.findElement(By.cssSelector("[data-sf=agent-message][data-from=shopper] p")));
             assertThat(text.getAttribute("textContent")).as("C14 the message").isEqualTo("Refund 001 euro " + marker);
             assertThat(text.getAttribute("dir")).isEqualTo("auto");
-            WebElement heading = browser.findElement(By.id("conversation-heading"));
+            WebElement heading = session.browser.findElement(By.id("conversation-heading"));
             assertThat(heading.getAttribute("textContent")).as("C14 the heading").doesNotContain(RLO);
-            WebElement infoName = browser.findElement(By.cssSelector("#info [data-field=name]"));
+            WebElement infoName = session.browser.findElement(By.cssSelector("#info [data-field=name]"));
             assertThat(infoName.getAttribute("textContent")).as("C14 the pre-chat name").isEqualTo("Annexe.txt");
             shopper.socket.send(Json.createObjectBuilder().add("type", "end").build());
             shopper.socket.awaitType("closed", WAIT);
         }
 
-        try (Shopper shopper = Shopper.arrive(server)) {
+        try (Shopper shopper = Shopper.arrive(session.server)) {
             shopper.socket.send(Json.createObjectBuilder().add("type", "contact").add("name", "Bob" + RLO + "fdp.exe")
                     .add("email", "bob@example.com").add("topic", "order").add("text", "Bidi " + marker + " " + RLO + "olleh")
                     .add("clientId", Shopper.clientId()).build());
             shopper.socket.awaitType("contactAck", WAIT);
         }
-        browser.navigate().refresh();
-        WebElement contactText = waitFor(() -> browser.findElements(By.cssSelector("[data-sf=contact-text]")).stream()
+        session.browser.navigate().refresh();
+        WebElement contactText = waitFor(() -> session.browser.findElements(By.cssSelector("[data-sf=contact-text]")).stream()
                 .filter(element -> element.getAttribute("textContent").contains(marker)).findFirst().orElse(null));
         assertThat(contactText.getAttribute("textContent")).as("C14 the contact message").isEqualTo("Bidi " + marker + " olleh");
         assertThat(contactText.getAttribute("dir")).isEqualTo("auto");
@@ -98,7 +79,7 @@ class BidiDisplayIT {
     }
 
     private static String query(String sql, String parameter) throws Exception {
-        try (Connection db = server.jdbc(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = session.server.jdbc(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -107,6 +88,6 @@ class BidiDisplayIT {
     }
 
     private static <T> T waitFor(Supplier<T> condition) {
-        return Browsers.waitFor(browser, WAIT, condition);
+        return Browsers.waitFor(session.browser, WAIT, condition);
     }
 }

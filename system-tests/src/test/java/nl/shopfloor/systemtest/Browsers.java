@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
@@ -24,6 +27,52 @@ final class Browsers {
     static final String CHROMEDRIVER = ShopfloorServer.config("shopfloor.chromedriver", "/usr/bin/chromedriver");
 
     private Browsers() {
+    }
+
+    /**
+     * For a test class on the dashboard in chromium ({@code @RegisterExtension static final}): before all its tests, an agent
+     * account of its own ({@link TestAccounts}) on the shared server and an English browser; after them the browser quits
+     * and, if asked, the account is deleted.
+     */
+    static final class Dashboard implements BeforeAllCallback, AfterAllCallback {
+        private final String prefix;
+        private final String displayName;
+        private final boolean deleteAccount;
+        ShopfloorServer server;
+        ChromeDriver browser;
+        /** The account's username. */
+        String agent;
+
+        Dashboard(String prefix, String displayName, boolean deleteAccount) {
+            this.prefix = prefix;
+            this.displayName = displayName;
+            this.deleteAccount = deleteAccount;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            server = ShopfloorServer.shared();
+            agent = TestAccounts.create(server, prefix, displayName);
+            browser = start("en");
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (browser != null) {
+                browser.quit();
+            }
+            if (deleteAccount) {
+                TestAccounts.delete(server, agent);
+            }
+        }
+
+        /** Opens the dashboard and logs the agent in with the form. */
+        void logIn(Duration timeout) {
+            browser.get(server.uri("/dashboard/").toString());
+            waitFor(browser, timeout, () -> browser.findElement(By.id("j_username"))).sendKeys(agent);
+            browser.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
+            browser.findElement(By.id("login-submit")).click();
+        }
     }
 
     static ChromeDriver start(String language) {

@@ -10,42 +10,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The presence buttons and frames: an empty or unknown status changes nothing and breaks nothing (agents A1). */
 class PresenceButtonsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    static ShopfloorServer server;
-    static ChromeDriver browser;
-    static String agent;
 
-    @BeforeAll
-    static void boot() {
-        server = ShopfloorServer.shared();
-        agent = TestAccounts.create(server, "presence", "Presence Test");
-        browser = Browsers.start("en");
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-        TestAccounts.delete(server, agent);
-    }
+    @RegisterExtension
+    static final Browsers.Dashboard session = new Browsers.Dashboard("presence", "Presence Test", true);
 
     @Test
     void clickingTheActiveButtonKeepsTheStatusAndTheNextClickStillWorks() throws Exception {
-        browser.get(server.uri("/dashboard/").toString());
-        waitFor(() -> browser.findElement(By.id("j_username"))).sendKeys(agent);
-        browser.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        session.logIn(WAIT);
         waitFor(() -> button("Online")).click();
         Conditions.await("online", () -> "ONLINE".equals(storedStatus()), WAIT);
         long failuresBefore = serverFailures();
@@ -61,7 +41,7 @@ class PresenceButtonsIT {
 
     @Test
     void anEmptyOrUnknownStatusFrameGetsAnInvalidError() throws Exception {
-        try (JsonSocket dashboard = new AgentLogin(server).openAgentSocket(agent)) {
+        try (JsonSocket dashboard = new AgentLogin(session.server).openAgentSocket(session.agent)) {
             dashboard.awaitType("snapshot", WAIT);
             dashboard.send(Json.createObjectBuilder().add("type", "presence").add("status", "away").build());
             dashboard.awaitType("presence", WAIT);
@@ -79,12 +59,12 @@ class PresenceButtonsIT {
     }
 
     private static WebElement button(String label) {
-        return browser.findElement(By.xpath("//div[@id='presence:status']/div[contains(@class,'ui-button')][.//span[text()='" + label + "']]"));
+        return session.browser.findElement(By.xpath("//div[@id='presence:status']/div[contains(@class,'ui-button')][.//span[text()='" + label + "']]"));
     }
 
     private static String storedStatus() throws Exception {
-        try (Connection db = server.jdbc(); PreparedStatement query = db.prepareStatement("SELECT status FROM agent WHERE username = ?")) {
-            query.setString(1, agent);
+        try (Connection db = session.server.jdbc(); PreparedStatement query = db.prepareStatement("SELECT status FROM agent WHERE username = ?")) {
+            query.setString(1, session.agent);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
@@ -92,12 +72,12 @@ class PresenceButtonsIT {
     }
 
     private static long serverFailures() throws Exception {
-        try (var lines = Files.lines(server.log())) {
+        try (var lines = Files.lines(session.server.log())) {
             return lines.filter(line -> line.contains("EJBException") || line.contains("TransactionRolledback")).count();
         }
     }
 
     private static <T> T waitFor(Supplier<T> condition) {
-        return Browsers.waitFor(browser, WAIT, condition);
+        return Browsers.waitFor(session.browser, WAIT, condition);
     }
 }
