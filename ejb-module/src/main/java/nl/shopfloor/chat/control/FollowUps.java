@@ -8,11 +8,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Sender;
+import nl.shopfloor.chat.entity.Overdue;
+import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.commerce.entity.Shop;
 
 /** Chats nobody answered yet, and the steps the shop's response times prescribe for them. */
@@ -40,10 +44,22 @@ public class FollowUps {
     @Inject
     Event<ConversationAbandoned> abandoned;
 
-    /** Open chats nobody answered yet, of every shop: the watcher looks at each once a second. */
-    public List<String> unansweredIds() {
-        return em.createQuery("select c.id from Conversation c where c.firstResponseAt is null"
-                + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN", String.class).getResultList();
+    /**
+     * Open chats nobody answered yet for which a step is due now, of every shop; the watcher asks once a second.
+     * Read without locks: locking every unanswered chat every second (each in a transaction of its own) cost a
+     * burst of a thousand new chats a thousand transactions a second and held their rows while agents answered.
+     * {@link #followUp} decides again under the lock.
+     */
+    public List<String> dueIds() {
+        Instant now = StoredInstants.now(clock);
+        Map<String, ResponseTimes> times = new HashMap<>();
+        return em.createQuery("select c from Conversation c where c.firstResponseAt is null"
+                        + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN", Conversation.class)
+                .getResultStream()
+                .filter(c -> c.overdue(times.computeIfAbsent(c.shopId(), shop -> em.find(Shop.class, shop).responseTimes()), now)
+                        != Overdue.NOTHING)
+                .map(Conversation::id)
+                .toList();
     }
 
     /** Chats waiting too long for a first answer (after the apology), for every colleague's dashboard. */

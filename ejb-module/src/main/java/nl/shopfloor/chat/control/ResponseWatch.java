@@ -45,7 +45,7 @@ public class ResponseWatch {
 
     void lookAtUnansweredChats() {
         try {
-            for (String id : followUps.unansweredIds()) {
+            for (String id : followUps.dueIds()) {
                 try {
                     followUps.followUp(id);
                 } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
@@ -97,10 +98,17 @@ public class ShopperEndpoint {
         inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         Outgoing.attach(session);
         widget = new Widget(session);
+        sessions.opened(session);
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        sessions.heard(session);
     }
 
     @OnMessage
     public void message(Session session, String raw) {
+        sessions.heard(session);
         inbound.receive(session, raw, frame -> {
             String type = frame.getString("type");
             if (!"hello".equals(type) && visitorId == null) {

@@ -1,8 +1,12 @@
 package nl.shopfloor.chat.boundary;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +17,30 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ShopperSessions {
+
+    /** A widget's browser answers pings by itself; a phone that lost its network is gone within two minutes. */
+    static final Duration PING_EVERY = Duration.ofSeconds(30);
+    static final Duration DEAD_AFTER = Duration.ofSeconds(95);
+
+    private final Heartbeat heartbeat = new Heartbeat(PING_EVERY, DEAD_AFTER);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** Every shopper socket, from its opening, whether it said hello or not. */
+    void opened(Session session) {
+        heartbeat.opened(session);
+        heartbeat.start(scheduler);
+    }
+
+    void heard(Session session) {
+        heartbeat.heard(session);
+    }
+
+    @PreDestroy
+    void stopHeartbeat() {
+        heartbeat.stop();
+    }
 
     private final Map<String, Set<Widget>> byShop = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> byVisitor = new ConcurrentHashMap<>();
@@ -29,6 +57,7 @@ public class ShopperSessions {
     }
 
     void left(String shopId, String visitorId, Widget widget) {
+        heartbeat.closed(widget.session);
         remove(byShop, shopId, widget);
         remove(byVisitor, visitorId, widget.session);
         remove(teamWatchers, shopId, widget);
