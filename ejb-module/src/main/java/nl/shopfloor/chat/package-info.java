@@ -45,9 +45,9 @@
  * controls (U+202A–E, U+2066–9, U+200E/F, U+061C) when they show it and render each shopper-supplied string
  * isolated ({@code dir="auto"}), so an override cannot disguise what an agent reads.</li>
  * <li>C15 The response watch reads the unanswered chats once a second without locks and locks, one by one, only
- * those for which a step (apology, re-route, contact form) is due; sockets have no container idle timeout (Tyrus
- * restarted it by scheduling a managed task on every frame) but a heartbeat: dashboards are pinged every 5 s and
- * closed after 15 s of silence, widgets every 30 s and after 95 s.</li>
+ * those for which a step (apology, re-route, contact form) is due. Sockets whose peer vanished are found by a
+ * heartbeat: dashboards are pinged every 5 s and closed after 15 s of silence, widgets every 30 s and after 95 s
+ * (before, a widget that vanished without a close frame stayed open until a push to it failed).</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */
