@@ -2,40 +2,13 @@ package nl.shopfloor.agents.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.shopfloor.HandClock;
 import org.junit.jupiter.api.Test;
 
 class PenaltiesTest {
 
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final HandClock clock = new HandClock();
     final Penalties penalties = new Penalties(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(15), 100, clock);
 
     @Test
