@@ -14,7 +14,9 @@
  * <li>C1 A message is acknowledged only after its transaction committed; pushes observe AFTER_SUCCESS.</li>
  * <li>C2 Each conversation numbers its messages (seq, under a row lock); a reconnecting client asks for
  * what came after its last seq, so nothing is lost or shown twice.</li>
- * <li>C3 The sender's clientId is unique per conversation: a resend returns the stored message.</li>
+ * <li>C3 The sender's clientId is unique per conversation: a resend returns the stored message. The unique key
+ * finds the resend when the message is inserted ({@code AlreadyStored}, the transaction rolls back), so the
+ * usual case, a new message, pays for no lookup.</li>
  * <li>C4 Visitor and conversation ids are 144-bit random tokens; an agent only reaches conversations
  * assigned to them, and unknown and foreign ids get the same answer.</li>
  * <li>C5 Text is stored and sent as plain text; widget and dashboard insert it with textContent.</li>
@@ -30,7 +32,7 @@
  * asynchronously one at a time; a socket with more than 256 frames or 1 MiB waiting is closed with 1013 and
  * its client reconnects and resumes (C2).</li>
  * <li>C10 A relayed message costs one locking read of its conversation (by the visitor's id, or by id for an
- * agent), the clientId check, the insert and the seq update: the conversation maps its visitor and agent columns
+ * agent), the insert and the seq update: the conversation maps its visitor and agent columns
  * also as plain ids and loads the visitor and agent (with team and skills) only when something asks for them.</li>
  * <li>C11 A bad frame costs at most one log record and gets its code: it is parsed as a stream, at most 8
  * levels deep (the tree reader recursed into a 1,000-line stack trace), every parse failure is
@@ -48,6 +50,9 @@
  * those for which a step (apology, re-route, contact form) is due. Sockets whose peer vanished are found by a
  * heartbeat: dashboards are pinged every 5 s and closed after 15 s of silence, widgets every 30 s and after 95 s
  * (before, a widget that vanished without a close frame stayed open until a push to it failed).</li>
+ * <li>C16 The WebSocket container restarts each session's idle timeout on every frame; it does so on a plain
+ * scheduler of the application's ({@code IdleTimeouts}), not on the managed one it finds itself, whose context
+ * capture searched the class path on every frame.</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */

@@ -92,6 +92,11 @@ class ChatIT {
                 assertThat(again.getString("id")).as("C3 the resend is the same message").isEqualTo(first.getString("id"));
                 assertThat(again.getInt("seq")).isEqualTo(4);
             }
+            // The agent's socket drops before its ack arrives: the dashboard sends the answer again.
+            agent.socket.send(Json.createObjectBuilder().add("type", "message").add("conversation", id)
+                    .add("clientId", "agent-away-0002").add("text", "Which model do you have?").build());
+            JsonObject resent = Shopper.awaitAck(agent.socket, "agent-away-0002");
+            assertThat(resent.getInt("seq")).as("C3 the agent's resend is the stored message, not a new one").isEqualTo(3);
             assertThat(storedTexts(id)).containsExactly("Do you sell MacBook chargers?", "We do.",
                     "Which model do you have?", "A 2021 MacBook Pro");
             agent.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -227,14 +228,12 @@ public class Conversations {
                 .setParameter("visitor", visitor).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** One locking read of the visitor's open conversation; the visitor and the agent are not loaded (C10). */
+    /**
+     * One locking read of the visitor's open conversation; the visitor and the agent are not loaded (C10).
+     * A resend of a stored message throws {@link AlreadyStored}.
+     */
     public ChatMessage postFromShopper(String visitorId, String clientId, String text) {
-        Conversation conversation = em.createNamedQuery(Conversation.findOpenOfVisitorId, Conversation.class)
-                .setParameter("visitor", visitorId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(AccessDenied::new);
-        return store(conversation, Sender.SHOPPER, null, clientId, text);
+        return store(lockOpenOf(visitorId), Sender.SHOPPER, null, clientId, text);
     }
 
     public ChatMessage postFromAgent(String username, String conversationId, String clientId, String text) {
@@ -246,29 +245,48 @@ public class Conversations {
         return store(conversation, Sender.AGENT, conversation.agent(), clientId, text);
     }
 
-    /** A message from Shopfloor itself, e.g. the apology when an answer takes long. */
-    public ChatMessage postFromSystem(Conversation conversation, String text) {
-        return post(conversation, Sender.SYSTEM, null, null, text);
+    /** The message this shopper sent with this clientId, for acknowledging a resend ({@link AlreadyStored}). */
+    public ChatMessage storedFromShopper(String visitorId, String clientId) {
+        return storedWith(lockOpenOf(visitorId), clientId);
     }
 
-    private ChatMessage post(Conversation conversation, Sender sender, Agent agent, String clientId, String text) {
-        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
-        return store(conversation, sender, agent, clientId, text);
+    /** The message this agent sent with this clientId, for acknowledging a resend ({@link AlreadyStored}). */
+    public ChatMessage storedFromAgent(String username, String conversationId, String clientId) {
+        return storedWith(assignedTo(username, conversationId), clientId);
     }
 
-    /** {@code conversation} is locked for writing: seq numbers and the clientId check depend on it. */
-    private ChatMessage store(Conversation conversation, Sender sender, Agent agent, String clientId, String text) {
-        Optional<ChatMessage> earlier = clientId == null ? Optional.empty()
-                : em.createNamedQuery(ChatMessage.findByClientId, ChatMessage.class)
+    private Conversation lockOpenOf(String visitorId) {
+        return em.createNamedQuery(Conversation.lockOpenOfVisitorId, Conversation.class)
+                .setParameter("visitor", visitorId)
+                .getResultStream().findFirst()
+                .orElseThrow(AccessDenied::new);
+    }
+
+    private ChatMessage storedWith(Conversation conversation, String clientId) {
+        return em.createNamedQuery(ChatMessage.findByClientId, ChatMessage.class)
                 .setParameter("conversation", conversation)
                 .setParameter("clientId", clientId)
-                .getResultStream().findFirst();
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+                .getResultStream().findFirst()
+                .orElseThrow(AccessDenied::new);
+    }
+
+    /** A message from Shopfloor itself, e.g. the apology when an answer takes long. */
+    public ChatMessage postFromSystem(Conversation conversation, String text) {
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        return store(conversation, Sender.SYSTEM, null, null, text);
+    }
+
+    /**
+     * {@code conversation} is locked for writing: seq numbers depend on it. A resend is caught by the unique
+     * key on (conversation, clientId) rather than looked for first: every message would pay for that read.
+     */
+    private ChatMessage store(Conversation conversation, Sender sender, Agent agent, String clientId, String text) {
         Instant now = now();
         ChatMessage message = new ChatMessage(Ids.random(), conversation, sender, agent, clientId, text, now);
         em.persist(message);
+        if (clientId != null) {
+            insertNow();
+        }
         if (sender == Sender.AGENT && conversation.firstResponseAt() == null) {
             boolean wasOnWaitingList = conversation.isUnanswered();
             conversation.answered(now);
@@ -279,6 +297,18 @@ public class Conversations {
         }
         stored.fire(new MessageStored(message));
         return message;
+    }
+
+    /** Under the conversation's lock only the clientId key can be violated: the seq is this transaction's. */
+    private void insertNow() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e)) {
+                throw new AlreadyStored();
+            }
+            throw e;
+        }
     }
 
     private void learnResponseTime(Conversation conversation, Agent agent, Instant now) {

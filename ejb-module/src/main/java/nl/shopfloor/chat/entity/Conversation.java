@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -18,7 +19,9 @@ import nl.shopfloor.commerce.entity.ResponseTimes;
 @Table(name = "conversation")
 @NamedQuery(name = Conversation.findOpenOfVisitor,
         query = "select c from Conversation c where c.visitor = :visitor and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt desc")
-@NamedQuery(name = Conversation.findOpenOfVisitorId,
+// Locks the row it reads (a message takes the next seq); the lock is part of the named query so that it is
+// prepared once, not per call as with setLockMode.
+@NamedQuery(name = Conversation.lockOpenOfVisitorId, lockMode = LockModeType.PESSIMISTIC_WRITE,
         query = "select c from Conversation c where c.visitorId = :visitor and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN")
 @NamedQuery(name = Conversation.findLatestOfVisitor,
         query = "select c from Conversation c where c.visitor = :visitor order by c.startedAt desc")
@@ -39,7 +42,7 @@ public class Conversation {
     public static final String findWaitingInShop = "Conversation.findWaitingInShop";
 
     public static final String findOpenOfVisitor = "Conversation.findOpenOfVisitor";
-    public static final String findOpenOfVisitorId = "Conversation.findOpenOfVisitorId";
+    public static final String lockOpenOfVisitorId = "Conversation.lockOpenOfVisitorId";
     public static final String findLatestOfVisitor = "Conversation.findLatestOfVisitor";
     public static final String findOpenOfAgent = "Conversation.findOpenOfAgent";
     public static final String countOpenOfAgent = "Conversation.countOpenOfAgent";

@@ -23,6 +23,7 @@ import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
+import nl.shopfloor.chat.control.AlreadyStored;
 import nl.shopfloor.chat.control.Conversations;
 import nl.shopfloor.chat.control.FollowUps;
 import nl.shopfloor.chat.control.Handovers;
@@ -138,7 +139,13 @@ public class AgentEndpoint {
     private void post(Session session, JsonObject frame) {
         String clientId = Frames.clientId(frame);
         String text = Frames.text(frame, "text", ChatMessage.MAX_TEXT, clientId);
-        ChatMessage message = conversations.postFromAgent(username, conversationId(frame), clientId, text);
+        String conversationId = conversationId(frame);
+        ChatMessage message;
+        try {
+            message = conversations.postFromAgent(username, conversationId, clientId, text);
+        } catch (AlreadyStored resend) {
+            message = conversations.storedFromAgent(username, conversationId, clientId);
+        }
         Sockets.send(session, ChatJson.ack(message));
     }
 

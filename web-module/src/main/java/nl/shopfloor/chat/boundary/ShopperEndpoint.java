@@ -23,6 +23,7 @@ import nl.shopfloor.CachedJson;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.capacity.control.ShopAvailability;
+import nl.shopfloor.chat.control.AlreadyStored;
 import nl.shopfloor.chat.control.Arrival;
 import nl.shopfloor.chat.control.Arrivals;
 import nl.shopfloor.chat.control.ConversationStarted;
@@ -192,7 +193,12 @@ public class ShopperEndpoint {
     private void post(Session session, JsonObject frame) {
         String clientId = Frames.clientId(frame);
         String text = Frames.text(frame, "text", ChatMessage.MAX_TEXT, clientId);
-        ChatMessage message = conversations.postFromShopper(visitorId, clientId, text);
+        ChatMessage message;
+        try {
+            message = conversations.postFromShopper(visitorId, clientId, text);
+        } catch (AlreadyStored resend) {
+            message = conversations.storedFromShopper(visitorId, clientId);
+        }
         Sockets.send(session, ChatJson.ack(message));
     }
 

@@ -10,12 +10,14 @@ import java.util.logging.Logger;
 /**
  * Registers the WebSocket endpoints by hand: on Payara Micro 6.2025.10 annotation scanning leaves them
  * unregistered in some boots (ARCHITECTURE.md). Declared in web.xml; readiness checks {@link #isComplete()}.
+ * First it gives the container a cheap scheduler for its idle timeouts ({@link IdleTimeouts}).
  */
 public class WebSocketRegistration implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(WebSocketRegistration.class.getName());
     private static final List<Class<?>> ENDPOINTS = List.of(ShopperEndpoint.class, AgentEndpoint.class);
     private static volatile boolean complete;
+    private IdleTimeouts idleTimeouts;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -25,6 +27,7 @@ public class WebSocketRegistration implements ServletContextListener {
             LOG.severe("No WebSocket container: chat cannot work");
             return;
         }
+        idleTimeouts = IdleTimeouts.unmanage(container);
         int registered = 0;
         for (Class<?> endpoint : ENDPOINTS) {
             try {
@@ -37,6 +40,13 @@ public class WebSocketRegistration implements ServletContextListener {
             }
         }
         complete = registered == ENDPOINTS.size();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (idleTimeouts != null) {
+            idleTimeouts.restore();
+        }
     }
 
     public static boolean isComplete() {
