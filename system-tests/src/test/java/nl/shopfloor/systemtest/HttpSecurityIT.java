@@ -203,6 +203,9 @@ class HttpSecurityIT {
         String etag = loader.headers().firstValue("ETag").orElseThrow();
         String script = gunzip(loader.body());
         System.out.printf("loader.js: %d bytes gzipped, %d bytes plain%n", loader.body().length, script.length());
+        assertThat(loader.body().length).as("S-WIDGET the loader stays tiny on every shop page: at most 5 KB compressed")
+                .isLessThanOrEqualTo(5 * 1024);
+        assertThat(script).as("S-WIDGET minified: no comments go out").doesNotContain("owns the socket");
         Matcher parts = Pattern.compile("/widget/([0-9a-f]{12})/").matcher(script);
         assertThat(parts.find()).as("S-WIDGET the loader names its parts' version").isTrue();
 

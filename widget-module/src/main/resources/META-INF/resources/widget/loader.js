@@ -1,4 +1,4 @@
-/*! Shopfloor live chat - the only script a shop embeds:
+/* Shopfloor live chat - the only script a shop embeds:
  *   <script>window.Shopfloor = window.Shopfloor || []; Shopfloor.push(['config', {shop: 'demo', lang: 'nl'}]);</script>
  *   <script async src="https://<shopfloor-host>/widget/loader.js"></script>
  * The loader owns the socket and the conversation model (docs/widget-protocol.md) and draws the
