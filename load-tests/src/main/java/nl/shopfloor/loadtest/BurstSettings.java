@@ -36,7 +36,7 @@ record BurstSettings(Set<String> phases, int conversations, int agents, int maxC
                 options.seconds("relay-duration", "60"),
                 options.seconds("idle-baseline", "15"),
                 options.seconds("profile-duration", "45"),
-                Arrays.stream(options.value("knee-rates", "200,400,800,1200,1600").split("\\s*,\\s*")).map(Integer::valueOf).toList(),
+                Arrays.stream(options.value("knee-rates", "200,300,400,500,600,800,1200,1600").split("\\s*,\\s*")).map(Integer::valueOf).toList(),
                 options.seconds("knee-warmup", "5"),
                 options.seconds("knee-duration", "20"),
                 options.notNegative("knee-p99", "100"),
@@ -77,8 +77,8 @@ record BurstSettings(Set<String> phases, int conversations, int agents, int maxC
                   --start-attempts=3        refused starts are tried again (a new pass at the same rate), at most this often
                   --relay-rate=200          msg/s in phase b (round robin over the conversations) and phase d
                   --relay-warmup=20  --relay-duration=60  --idle-baseline=15  --profile-duration=45   (seconds)
-                  --knee-rates=200,400,800,1200,1600   msg/s steps of phase c, until p99 passes --knee-p99=100 (ms)
-                  --knee-warmup=5  --knee-duration=20  (seconds per step)
+                  --knee-rates=200,300,400,500,600,800,1200,1600   msg/s steps of phase c, until p99 passes --knee-p99=100 (ms)
+                  --knee-warmup=5  --knee-duration=20  (seconds per step; the first step warms up --relay-warmup longer)
                   --idle-widgets=10000      phase d: widgets that only say hello; --idle-connect-parallel=32
                   --reply-every=5           each agent answers every n-th shopper message (0: never; always once on assignment)
                   --time-limit=2400         seconds after which the run aborts, whatever it is doing

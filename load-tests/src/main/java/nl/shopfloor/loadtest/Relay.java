@@ -25,6 +25,8 @@ final class Relay {
     private final int replyEvery;
     /** The bookkeeping, also of the shoppers' acks and the agents' replies. */
     final InFlight inFlight;
+    /** The server's CPU time over the measured window, once it is over. */
+    volatile double serverCpuMillis;
 
     Relay(String name, int rate, Duration warmup, Duration duration, List<BurstShopper> shoppers, Map<String, String> agentOfConversation,
           int replyEvery) {

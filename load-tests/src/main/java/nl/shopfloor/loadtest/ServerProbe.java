@@ -50,7 +50,7 @@ final class ServerProbe {
     }
 
     void startRecording(Path file) {
-        System.out.println("[load] " + jcmd("JFR.start", "name=relay", "settings=profile", "filename=" + file).trim().replace('\n', ' '));
+        System.out.println("[load] " + jcmd("JFR.start", "name=relay", "settings=default", "method-profiling=high", "filename=" + file).trim().replace('\n', ' '));
     }
 
     void stopRecording() {
