@@ -17,6 +17,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads every JSON request body of our REST API (in place of Jersey's JSON-P reader): at most
@@ -29,6 +30,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
     /** Our largest body, a week of opening hours for a team, is about 5 KB. */
     static final int MAX_BYTES = 64 * 1024;
+    /** A batch of 5,000 orders with a few lines each is about 4 MB. */
+    static final int MAX_LARGE_BYTES = 8 * 1024 * 1024;
     static final int MAX_DEPTH = 8;
 
     @Override
@@ -39,7 +42,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     @Override
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        Bounded bounded = new Bounded(entityStream);
+        long limit = Arrays.stream(annotations).anyMatch(LargeBody.class::isInstance) ? MAX_LARGE_BYTES : MAX_BYTES;
+        Bounded bounded = new Bounded(entityStream, limit);
         PushbackInputStream body = new PushbackInputStream(bounded);
         int first = body.read();
         if (first == -1) {
@@ -51,7 +55,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_DEPTH);
         } catch (BoundedJson.NotJson e) {
             if (bounded.exceeded) {
-                throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body may hold at most " + MAX_BYTES + " bytes");
+                throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body may hold at most " + limit + " bytes");
             }
             throw refused(Response.Status.BAD_REQUEST, "The request body " + e.getMessage());
         }
@@ -62,13 +66,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
                 .entity(CachedJson.createObjectBuilder().add("error", reason).build()).build());
     }
 
-    /** Stops reading at the limit: a body of many megabytes costs no more than {@link #MAX_BYTES}. */
+    /** Stops reading at the limit: a body of many megabytes costs no more than the limit. */
     private static final class Bounded extends FilterInputStream {
-        private long left = MAX_BYTES;
+        private long left;
         private boolean exceeded;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long limit) {
             super(in);
+            this.left = limit;
         }
 
         @Override

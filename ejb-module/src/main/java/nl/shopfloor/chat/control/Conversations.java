@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.Constraints;
 import nl.shopfloor.Ids;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;

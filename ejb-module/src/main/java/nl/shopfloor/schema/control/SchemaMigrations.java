@@ -44,7 +44,7 @@ public class SchemaMigrations {
     /** In order; never edit one that has shipped, add the next. */
     static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__routing_and_capacity.sql",
             "V3__rosters.sql", "V4__offline_mail.sql",
-            "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql");
+            "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql", "V8__shop_api.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 

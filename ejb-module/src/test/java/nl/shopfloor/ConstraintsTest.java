@@ -1,4 +1,4 @@
-package nl.shopfloor.chat.control;
+package nl.shopfloor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

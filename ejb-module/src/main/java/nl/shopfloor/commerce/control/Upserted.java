@@ -1,0 +1,6 @@
+package nl.shopfloor.commerce.control;
+
+/** What an upsert did. */
+public enum Upserted {
+    CREATED, UPDATED
+}

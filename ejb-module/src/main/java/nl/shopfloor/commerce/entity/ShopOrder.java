@@ -1,0 +1,108 @@
+package nl.shopfloor.commerce.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An order placed in the shop, under the shop's own id ({@code ref}). */
+@Entity
+@Table(name = "shop_order")
+@NamedQuery(name = ShopOrder.findByRef, query = "select o from ShopOrder o where o.shopId = :shop and o.ref = :ref")
+@NamedQuery(name = ShopOrder.findByRefs, query = "select o from ShopOrder o where o.shopId = :shop and o.ref in :refs")
+public class ShopOrder {
+
+    public static final String findByRef = "ShopOrder.findByRef";
+    public static final String findByRefs = "ShopOrder.findByRefs";
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(name = "shop_id", nullable = false, length = 40)
+    private String shopId;
+
+    @Column(name = "order_ref", nullable = false, length = 64)
+    private String ref;
+
+    @Column(name = "customer_ref", length = 64)
+    private String customerRef;
+
+    @Column(name = "visitor_id", length = 40)
+    private String visitorId;
+
+    @Column(name = "total_excl_vat", nullable = false, precision = 14, scale = 2)
+    private BigDecimal totalExclVat;
+
+    @Column(name = "total_incl_vat", nullable = false, precision = 14, scale = 2)
+    private BigDecimal totalInclVat;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private OrderStatus status;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    protected ShopOrder() {
+    }
+
+    public ShopOrder(String id, String shopId, OrderData data, Instant now) {
+        this.id = id;
+        this.shopId = shopId;
+        this.ref = data.ref();
+        change(data, now);
+    }
+
+    /** Replaces everything the shop sent before, lines included: an upsert is the whole order. */
+    public void change(OrderData data, Instant now) {
+        this.customerRef = data.customerRef();
+        this.visitorId = data.visitorId();
+        this.totalExclVat = data.totalExclVat();
+        this.totalInclVat = data.totalInclVat();
+        this.currency = data.currency();
+        this.placedAt = data.placedAt();
+        this.status = data.status();
+        this.lines.clear();
+        this.lines.addAll(data.lines());
+        this.updatedAt = now;
+    }
+
+    public OrderData data() {
+        return new OrderData(ref, customerRef, visitorId, totalExclVat, totalInclVat, currency, placedAt, status, List.copyOf(lines));
+    }
+
+    public String shopId() {
+        return shopId;
+    }
+
+    public String ref() {
+        return ref;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}
