@@ -53,6 +53,9 @@
  * <li>C16 The WebSocket container restarts each session's idle timeout on every frame; it does so on a plain
  * scheduler of the application's ({@code IdleTimeouts}), not on the managed one it finds itself, whose context
  * capture searched the class path on every frame.</li>
+ * <li>C17 A visitor is linked to the shop's customer only on the shop's signed word ({@code identify}: HMAC-SHA256
+ * with the shop's identify secret, at most an hour old; {@code commerce.control.IdentifyClaims}); a newcomer so
+ * identified is stored then. A customer may have several visitors (devices).</li>
  * </ul>
  * Out of scope here: invites, surveys.
  */

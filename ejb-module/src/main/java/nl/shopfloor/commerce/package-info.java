@@ -11,7 +11,10 @@
  * <li>M2 Customers and orders are upserted by the shop's own ids ({@code ref}); an upsert is the whole record
  * (an order's lines included). A batch is one transaction: all or nothing, or only its valid items, as the
  * caller asks; a bad item is reported by its index and stores nothing of itself.</li>
+ * <li>M3 The shop signs who is logged in: {@code <shop>:<customer>:<unix seconds>} under its identify secret
+ * (HMAC-SHA256, one per shop, rotated by admins); a claim is good for an hour, a minute of clock skew allowed
+ * ({@code IdentifyClaims}).</li>
  * </ul>
- * Not yet: attribution of orders to chats, sessions, identify, webhooks, KPIs (issue 9).
+ * Not yet: attribution of orders to chats, webhooks, KPIs (issue 9).
  */
 package nl.shopfloor.commerce;

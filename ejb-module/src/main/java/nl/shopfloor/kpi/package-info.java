@@ -13,8 +13,12 @@
  * <li>W5 The shop's open chats against its cap.</li>
  * <li>W6 Pushed live (SSE, per shop, at most about one update a second); opened by a supervisor or admin,
  * or with the deployment's wall token ({@code shopfloor.wall-token}, for {@code shopfloor.wall-shop}).</li>
+ * <li>K5 Web sessions per shop and day (the shop's time zone), for the engagement ratio: the widget says in its
+ * first hello of a page load whether the shopper was inactive for 30 minutes ({@code WebSessions}, counted in
+ * memory and added to the day's row every 10 s); the shop may post its own day counts for pages without the
+ * widget, which replace each other ({@code SessionCounts}). Counts, not rows.</li>
  * </ul>
  * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
- * between H2 and MariaDB. Out of scope: history, per-agent KPIs, more than one wall token.
+ * between H2 and MariaDB. Out of scope so far: the KPI dashboard, attribution, per-agent KPIs, more than one wall token.
  */
 package nl.shopfloor.kpi;

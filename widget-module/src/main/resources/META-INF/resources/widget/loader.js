@@ -20,7 +20,8 @@
   var files = base + '/widget/latest/';
   var LS = 'localStorage', SS = 'sessionStorage';
   var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [] };
-  var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [], got = {}, waits = [];
+  var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [], got = {}, waits = [], visitorWaits = [];
+  var fresh; // this page load began a new web session: no activity for 30 minutes (counted once, in the first hello)
   var ui, loading, wantOpen, pill, btn, label, state, stateText, badge, unread;
 
   var core = {
@@ -38,6 +39,7 @@
       } catch (e) { return null }
     },
     send: function (f, keep) { // keep: send after the next welcome if the socket is down now
+      active();
       if (welcomed) sock.send(JSON.stringify(f)); else if (keep) later.push(f);
     },
     post: function (f) { // frames with a clientId stay in the outbox until the server confirms them
@@ -65,6 +67,10 @@
 
   var api = {
     config: function (o) { for (var k in o) cfg[k] = o[k]; if (!core.shop && cfg.shop) boot() },
+    // the visitor id, for the shop to carry through its checkout into the orders it sends (docs/shop-api.md)
+    visitor: function (fn) { if (core.visitor) fn(core.visitor); else visitorWaits.push(fn) },
+    // who is logged in, signed by the shop's server: {customer, ts, sig}; sent again on every reconnect
+    identify: function (claim) { core.claim = claim; if (welcomed) sendClaim() },
     open: function () { show(true) },
     close: function () { show(false) },
     on: function (name, fn) { events[name] ? events[name].push(fn) : console.warn('Shopfloor: unknown event ' + name) },
@@ -87,6 +93,9 @@
     var l = String(cfg.lang || d.documentElement.lang || '').slice(0, 2).toLowerCase();
     core.lang = /^(nl|en)$/.test(l) ? l : 'en';
     try { core.outbox = JSON.parse(core.st(SS, 'outbox')) || [] } catch (e) { core.outbox = [] }
+    var last = +core.st(LS, 'active') || 0;
+    fresh = Date.now() - last > 30 * 60000;
+    active();
     connect();
     w.addEventListener('online', function () { if (!sock) connect() });
     d.addEventListener('DOMContentLoaded', function () { if (welcomed && !got.useteam) team() }); // welcome came first
@@ -98,7 +107,8 @@
     try { ws = sock = new WebSocket(base.replace(/^http/, 'ws') + '/ws/shopper?shop=' + encodeURIComponent(core.shop)) } catch (e) { return retry() }
     ws.onopen = function () {
       ws.send(JSON.stringify({ type: 'hello', visitor: core.st(LS, 'visitor') || undefined, lang: core.lang,
-        page: { url: location.href, title: d.title }, lastSeq: seq }));
+        page: { url: location.href, title: d.title }, lastSeq: seq, newSession: !!fresh }));
+      fresh = false; // a reconnect is the same session
     };
     ws.onmessage = function (e) {
       var f;
@@ -117,6 +127,11 @@
     timer = setTimeout(connect, n / 2 + Math.random() * n / 2);
   }
 
+  function active() { core.st(LS, 'active', String(Date.now())) }
+  function sendClaim() {
+    var c = core.claim;
+    if (c && c.customer) core.send({ type: 'identify', customer: String(c.customer), ts: +c.ts, sig: String(c.sig) });
+  }
   function isOpen() { return core.conv && core.conv.status === 'open' }
   function save() { core.st(SS, 'outbox', core.outbox.length ? JSON.stringify(core.outbox) : null) }
   function done(clientId) {
@@ -153,7 +168,7 @@
       case 'welcome':
         var first = !btn;
         welcomed = true; tries = 0;
-        if (f.visitor) core.st(LS, 'visitor', f.visitor);
+        if (f.visitor) { core.st(LS, 'visitor', f.visitor); core.visitor = f.visitor; visitorWaits.splice(0).forEach(function (fn) { try { fn(f.visitor) } catch (e) { console.error(e) } }) }
         core.texts = f.texts || {}; core.topics = f.topics || [];
         if (!f.conversation && cv && cv.status === 'open') cv.status = 'closed';
         adopt(f.conversation, !first);
@@ -161,6 +176,7 @@
         button();
         availability(f);
         team();
+        sendClaim();
         flush();
         if (wantOpen) load();
         if (ui) ui.status(true);
@@ -188,6 +204,7 @@
         emit('chat:closed', { by: f.by });
         break;
       case 'contactAck': case 'callbackAck': done(f.clientId); break;
+      case 'identified': if (!f.ok) console.warn('Shopfloor: identify refused: the claim is expired or not signed with the shop\'s identify secret'); break;
       case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
         if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, Math.max(10, f.retryAfter || 0) * 1000) } else done(f.clientId);
     }

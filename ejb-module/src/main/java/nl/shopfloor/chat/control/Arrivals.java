@@ -9,6 +9,7 @@ import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Visitor;
+import nl.shopfloor.kpi.control.WebSessions;
 
 /** A widget says hello: everything it shows first, read in one transaction. */
 @Stateless
@@ -20,8 +21,17 @@ public class Arrivals {
     @Inject
     Availabilities availabilities;
 
-    /** {@code visitorId}: what the widget remembers, may be null or stale; {@code lastSeq}: the last message it has. */
-    public Arrival arrive(String shopId, String visitorId, String language, int lastSeq) {
+    @Inject
+    WebSessions webSessions;
+
+    /**
+     * {@code visitorId}: what the widget remembers, may be null or stale; {@code lastSeq}: the last message it has;
+     * {@code newSession}: the widget found no activity of this shopper in the last 30 minutes (K5).
+     */
+    public Arrival arrive(String shopId, String visitorId, String language, int lastSeq, boolean newSession) {
+        if (newSession) {
+            webSessions.started(shopId);
+        }
         Optional<Visitor> known = conversations.returning(shopId, visitorId, language);
         if (known.isEmpty()) {
             return new Arrival(conversations.newcomerId(visitorId), availabilities.now(shopId), Optional.empty(), Optional.empty(),

@@ -37,6 +37,10 @@ public class Visitor {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** The shop's own id of the customer this visitor logged in as (a signed identify claim), if any. */
+    @Column(name = "customer_ref", length = 64)
+    private String customerRef;
+
     protected Visitor() {
     }
 
@@ -66,6 +70,14 @@ public class Visitor {
 
     public String chosenAgent() {
         return ownAgent;
+    }
+
+    public void identifyAs(String customerRef) {
+        this.customerRef = customerRef;
+    }
+
+    public String customerRef() {
+        return customerRef;
     }
 
     public boolean belongsTo(String shopId) {

@@ -4,17 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.Ids;
+import nl.shopfloor.Secrets;
 import nl.shopfloor.commerce.entity.ApiKey;
 import nl.shopfloor.commerce.entity.KeyScope;
 
@@ -26,7 +21,6 @@ import nl.shopfloor.commerce.entity.KeyScope;
 public class ApiKeys {
 
     static final String PREFIX = "sfk_";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_KEYS_PER_SHOP = 50;
 
     @PersistenceContext
@@ -52,8 +46,8 @@ public class ApiKeys {
             throw new KeyRefused("A shop has at most " + MAX_KEYS_PER_SHOP + " active keys: revoke one first");
         }
         String id = Ids.random();
-        String secret = secret();
-        ApiKey key = new ApiKey(id, shopId, name, scope, hash(secret), createdBy, now());
+        String secret = Secrets.random();
+        ApiKey key = new ApiKey(id, shopId, name, scope, Secrets.sha256(secret), createdBy, now());
         em.persist(key);
         return new NewKey(key, PREFIX + id + "_" + secret);
     }
@@ -80,8 +74,7 @@ public class ApiKeys {
         String secret = token.substring(PREFIX.length() + 25);
         ApiKey key = Ids.isWellFormed(id) && token.charAt(PREFIX.length() + 24) == '_' ? em.find(ApiKey.class, id) : null;
         // the comparison runs also for unknown ids, so that a lookup miss takes as long as a wrong secret
-        byte[] expected = (key == null ? hash("") : key.secretHash()).getBytes(StandardCharsets.US_ASCII);
-        boolean matches = MessageDigest.isEqual(expected, hash(secret).getBytes(StandardCharsets.US_ASCII));
+        boolean matches = Secrets.equal(key == null ? Secrets.sha256("") : key.secretHash(), Secrets.sha256(secret));
         if (key == null || !matches || !key.isActive()) {
             return Optional.empty();
         }
@@ -105,19 +98,5 @@ public class ApiKeys {
 
     private Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

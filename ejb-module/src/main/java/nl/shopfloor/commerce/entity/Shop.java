@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.shopfloor.Secrets;
 
 @Entity
 @Table(name = "shop")
@@ -60,6 +61,10 @@ public class Shop {
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone = "Europe/Amsterdam";
 
+    /** The key the shop signs identify claims with (HMAC-SHA256): 256 random bits, base64url. */
+    @Column(name = "identify_secret", length = 64)
+    private String identifySecret;
+
     /** Where offline messages go when their question type has no mailbox of its own. */
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
@@ -73,6 +78,17 @@ public class Shop {
         this.defaultLanguage = defaultLanguage;
         this.allowedOrigins = allowedOrigins;
         this.topics = topics;
+        this.identifySecret = Secrets.random();
+    }
+
+    public String identifySecret() {
+        return identifySecret;
+    }
+
+    /** A new secret; claims signed with the old one are refused from now on. */
+    public String rotateIdentifySecret() {
+        identifySecret = Secrets.random();
+        return identifySecret;
     }
 
     public boolean allowsOrigin(String origin, String ownOrigin) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.shopfloor.Ids;
+import nl.shopfloor.Secrets;
 
 /**
  * Brings the database schema up to date before anything else touches it. The same artifact runs on the
@@ -44,7 +45,8 @@ public class SchemaMigrations {
     /** In order; never edit one that has shipped, add the next. */
     static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__routing_and_capacity.sql",
             "V3__rosters.sql", "V4__offline_mail.sql",
-            "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql", "V8__shop_api.sql");
+            "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql", "V8__shop_api.sql",
+            "V9__identify_and_sessions.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
@@ -111,6 +113,9 @@ public class SchemaMigrations {
         if (script.startsWith("V7__")) {
             givePublicIds(connection);
         }
+        if (script.startsWith("V9__")) {
+            giveIdentifySecrets(connection);
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
             insert.setInt(1, version);
@@ -133,6 +138,23 @@ public class SchemaMigrations {
             for (String username : usernames) {
                 update.setString(1, Ids.random());
                 update.setString(2, username);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    private static void giveIdentifySecrets(Connection connection) throws SQLException {
+        List<String> shops = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id FROM shop WHERE identify_secret IS NULL")) {
+            while (rs.next()) {
+                shops.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE shop SET identify_secret = ? WHERE id = ?")) {
+            for (String shop : shops) {
+                update.setString(1, Secrets.random());
+                update.setString(2, shop);
                 update.executeUpdate();
             }
         }

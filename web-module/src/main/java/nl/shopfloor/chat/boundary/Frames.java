@@ -157,6 +157,23 @@ final class Frames {
         throw new InvalidFrame("invalid", "'" + field + "' must be a whole number from 0 to " + Integer.MAX_VALUE);
     }
 
+    /** Unix time in seconds, whole and positive; 0 when absent (a claim without a time never holds). */
+    static long epochSeconds(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return 0;
+        }
+        try {
+            long seconds = value instanceof JsonNumber number ? number.longValueExact() : -1;
+            if (seconds >= 0 && seconds < 1L << 40) {
+                return seconds;
+            }
+        } catch (ArithmeticException e) {
+            // a fraction or beyond long: refused below
+        }
+        throw new InvalidFrame("invalid", "'" + field + "' must be a time in whole seconds since 1970");
+    }
+
     /** A string that is cut to size rather than refused: page urls and titles come from the shop, not a person. */
     static String truncated(JsonObject object, String field, int max) {
         JsonValue value = object == null ? null : object.get(field);

@@ -26,6 +26,8 @@ import nl.shopfloor.capacity.control.ShopAvailability;
 import nl.shopfloor.chat.control.AlreadyStored;
 import nl.shopfloor.chat.control.Arrival;
 import nl.shopfloor.chat.control.Arrivals;
+import nl.shopfloor.chat.control.Identities;
+import nl.shopfloor.commerce.control.IdentifyClaims;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.StartRequest;
 import nl.shopfloor.chat.control.Conversations;
@@ -66,6 +68,8 @@ public class ShopperEndpoint {
     Availabilities availabilities;
     @Inject
     Arrivals arrivals;
+    @Inject
+    Identities identities;
     @Inject
     AddressLimits limits;
     @Inject
@@ -123,6 +127,7 @@ public class ShopperEndpoint {
                 case "contact" -> contact(session, frame);
                 case "callback" -> callback(session, frame);
                 case "team" -> team(session);
+                case "identify" -> identify(session, frame);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -143,7 +148,7 @@ public class ShopperEndpoint {
         int lastSeq = Frames.nonNegative(frame, "lastSeq");
         String rememberedVisitor = Frames.optionalString(frame, "visitor", 40, null);
         sessions.arrived(shop.id(), widget);
-        Arrival arrival = arrivals.arrive(shop.id(), rememberedVisitor, language, lastSeq);
+        Arrival arrival = arrivals.arrive(shop.id(), rememberedVisitor, language, lastSeq, Frames.flag(frame, "newSession"));
         if (visitorId != null && !visitorId.equals(arrival.visitorId())) {
             sessions.forgetVisitor(visitorId, session);
         }
@@ -248,6 +253,14 @@ public class ShopperEndpoint {
         }
         Sockets.send(session, CachedJson.createObjectBuilder()
                 .add("type", "callbackAck").add("clientId", clientId).add("id", stored.id()).build());
+    }
+
+    /** The shop's signed word on who is logged in; the answer says only whether it held (C17). */
+    private void identify(Session session, JsonObject frame) {
+        IdentifyClaims.Claim claim = new IdentifyClaims.Claim(Frames.optionalString(frame, "customer", 64, null),
+                Frames.epochSeconds(frame, "ts"), Frames.optionalString(frame, "sig", 64, null));
+        boolean ok = identities.identify(shop.id(), visitorId, language, claim);
+        Sockets.send(session, CachedJson.createObjectBuilder().add("type", "identified").add("ok", ok).build());
     }
 
     private void team(Session session) {

@@ -23,6 +23,7 @@ import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ApiKeys;
 import nl.shopfloor.commerce.control.ApiKeys.NewKey;
+import nl.shopfloor.commerce.control.IdentifyClaims;
 import nl.shopfloor.commerce.control.KeyRefused;
 import nl.shopfloor.commerce.entity.ApiKey;
 import nl.shopfloor.commerce.entity.KeyScope;
@@ -42,6 +43,8 @@ public class ApiKeysResource {
     Agents agents;
     @Inject
     ApiKeys keys;
+    @Inject
+    IdentifyClaims claims;
 
     @GET
     public JsonObject list() {
@@ -81,6 +84,20 @@ public class ApiKeysResource {
     public JsonObject revoke(@PathParam("id") String id) {
         Agent admin = admin();
         return toJson(refusable(() -> keys.revoke(admin.shopId(), id)));
+    }
+
+    /** The secret the shop signs identify claims with (docs/shop-api.md, "Identify"). */
+    @GET
+    @Path("identify-secret")
+    public JsonObject identifySecret() {
+        return CachedJson.createObjectBuilder().add("secret", claims.secretOf(admin().shopId())).build();
+    }
+
+    /** A new identify secret: claims signed with the old one are refused from now on. */
+    @POST
+    @Path("identify-secret/rotate")
+    public JsonObject rotateIdentifySecret() {
+        return CachedJson.createObjectBuilder().add("secret", claims.rotateSecret(admin().shopId())).build();
     }
 
     private static <T> T refusable(java.util.function.Supplier<T> action) {

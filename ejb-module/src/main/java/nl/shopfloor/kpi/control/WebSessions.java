@@ -1,0 +1,71 @@
+package nl.shopfloor.kpi.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Counts the web sessions the widgets report (K5): a widget that finds the shopper's last activity more than 30
+ * minutes ago (or none) says so in its first hello. The counts are kept in memory and added to the day's row every
+ * {@link #FLUSH_SECONDS} s, so a thousand page views a minute cost one write per shop per flush; what a crash
+ * loses is at most that many seconds of counts. One counter per shop (the shops table bounds them).
+ */
+@ApplicationScoped
+public class WebSessions {
+
+    static final int FLUSH_SECONDS = 10;
+    private static final Logger LOG = Logger.getLogger(WebSessions.class.getName());
+
+    private final Map<String, LongAdder> pending = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> flushing;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    SessionCounts counts;
+
+    public void started(String shopId) {
+        pending.computeIfAbsent(shopId, id -> new LongAdder()).increment();
+        startFlushing();
+    }
+
+    private synchronized void startFlushing() {
+        if (flushing == null) {
+            flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Writes what was counted; a count that cannot be written now is kept for the next flush. */
+    public void flush() {
+        pending.forEach((shopId, adder) -> {
+            long count = adder.sumThenReset();
+            if (count == 0) {
+                return;
+            }
+            try {
+                counts.addWidgetSessions(shopId, count);
+            } catch (RuntimeException e) {
+                adder.add(count);
+                LOG.log(Level.WARNING, "Web sessions of shop " + shopId + " not written yet: " + e);
+            }
+        });
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (flushing != null) {
+            flushing.cancel(false);
+        }
+        flush();
+    }
+}
