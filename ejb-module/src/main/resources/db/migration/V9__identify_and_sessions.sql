@@ -14,3 +14,7 @@ CREATE TABLE web_sessions (
     PRIMARY KEY (shop_id, session_day, source),
     CONSTRAINT fk_web_sessions_shop FOREIGN KEY (shop_id) REFERENCES shop (id)
 );
+
+-- An order belongs to a chat when the same visitor or customer places it within this many days after the chat
+-- started (1 to 30; last touch).
+ALTER TABLE shop ADD COLUMN attribution_days INT NOT NULL DEFAULT 7;

@@ -17,8 +17,16 @@
  * first hello of a page load whether the shopper was inactive for 30 minutes ({@code WebSessions}, counted in
  * memory and added to the day's row every 10 s); the shop may post its own day counts for pages without the
  * widget, which replace each other ({@code SessionCounts}). Counts, not rows.</li>
+ * <li>K6 An order is credited to the last chat of the same visitor or customer that started at or before it and
+ * within the shop's attribution window (1–30 days, default 7): "during" when placed before the chat closed, else
+ * "after"; the chat's agent gets the credit too. Cancelled and refunded orders count nowhere ({@code Attribution}).</li>
+ * <li>K7 The result indicators of a period of whole days in the shop's zone ({@code SalesFigures}): chats, web
+ * sessions, engagement ratio (chats ÷ sessions), orders and revenue (excl. VAT), site conversion (orders ÷
+ * sessions) and average order value, credited orders and chat revenue during/after, chat conversion (credited
+ * orders ÷ chats) and its average order value, first responses as on the wall (W3, W4), chats closed before an
+ * answer, and per agent. The supervisors' {@code /api/kpi} and the shop's {@code /api/v1/kpi} are one mapping.</li>
  * </ul>
  * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
- * between H2 and MariaDB. Out of scope so far: the KPI dashboard, attribution, per-agent KPIs, more than one wall token.
+ * between H2 and MariaDB. Out of scope so far: the KPI dashboard page, CSAT, chat origin, more than one wall token.
  */
 package nl.shopfloor.kpi;

@@ -17,6 +17,15 @@ public class ShopSettings {
         return em.find(Shop.class, shopId).responseTimes();
     }
 
+    public int attributionDays(String shopId) {
+        return (int) em.find(Shop.class, shopId).attributionWindow().toDays();
+    }
+
+    public int changeAttributionDays(String shopId, int days) {
+        em.find(Shop.class, shopId).changeAttributionDays(days);
+        return days;
+    }
+
     public ResponseTimes changeResponseTimes(String shopId, ResponseTimes times) {
         em.find(Shop.class, shopId).changeResponseTimes(times);
         return times;

@@ -61,6 +61,10 @@ public class Shop {
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone = "Europe/Amsterdam";
 
+    /** How long after a chat started an order of the same visitor or customer is credited to it (1 to 30 days). */
+    @Column(name = "attribution_days", nullable = false)
+    private int attributionDays = 7;
+
     /** The key the shop signs identify claims with (HMAC-SHA256): 256 random bits, base64url. */
     @Column(name = "identify_secret", length = 64)
     private String identifySecret;
@@ -79,6 +83,17 @@ public class Shop {
         this.allowedOrigins = allowedOrigins;
         this.topics = topics;
         this.identifySecret = Secrets.random();
+    }
+
+    public Duration attributionWindow() {
+        return Duration.ofDays(attributionDays);
+    }
+
+    public void changeAttributionDays(int days) {
+        if (days < 1 || days > 30) {
+            throw new IllegalArgumentException("The attribution window is 1 to 30 days");
+        }
+        this.attributionDays = days;
     }
 
     public String identifySecret() {

@@ -75,7 +75,7 @@ public class ShopApiGuard implements ContainerRequestFilter, ContainerResponseFi
     }
 
     /** The key's caller of a request this guard let through (JAX-RS properties are the servlet request's attributes). */
-    static Caller callerOf(HttpServletRequest request) {
+    public static Caller callerOf(HttpServletRequest request) {
         return (Caller) request.getAttribute(CALLER);
     }
 

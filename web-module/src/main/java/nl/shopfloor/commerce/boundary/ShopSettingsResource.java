@@ -53,6 +53,24 @@ public class ShopSettingsResource {
         return toJson(settings.changeResponseTimes(shopOfCaller(), times));
     }
 
+    @GET
+    @Path("attribution")
+    public JsonObject attribution() {
+        return attributionJson(settings.attributionDays(shopOfCaller()));
+    }
+
+    /** {@code {"days": 7}}: how long after a chat an order of the same visitor or customer is credited to it, 1 to 30. */
+    @PUT
+    @Path("attribution")
+    public JsonObject changeAttribution(JsonObject body) {
+        int days = JsonBody.wholeNumber(JsonBody.required(body, "{\"days\": 7}"), "days", 1, 30);
+        return attributionJson(settings.changeAttributionDays(shopOfCaller(), days));
+    }
+
+    private static JsonObject attributionJson(int days) {
+        return CachedJson.createObjectBuilder().add("days", days).build();
+    }
+
     private static Duration seconds(JsonObject body, String field) {
         return Duration.ofSeconds(JsonBody.wholeNumber(body, field, 0, MAX_SECONDS));
     }

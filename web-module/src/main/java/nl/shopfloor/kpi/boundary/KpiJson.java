@@ -1,0 +1,81 @@
+package nl.shopfloor.kpi.boundary;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.shopfloor.CachedJson;
+import nl.shopfloor.JsonBody;
+import nl.shopfloor.kpi.control.ShopFigures;
+
+/** The result indicators as the KPI API and the dashboard read them: one mapping, so both show the same numbers. */
+public final class KpiJson {
+
+    static final int MAX_DAYS = 400;
+
+    private KpiJson() {
+    }
+
+    /** A period of whole days, {@code from} and {@code to} included, at most {@link #MAX_DAYS} long. */
+    public static LocalDate[] period(String from, String to) {
+        LocalDate first = day(from, "from");
+        LocalDate last = day(to, "to");
+        if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
+            throw JsonBody.badRequest("'to' must be on or after 'from', at most " + MAX_DAYS + " days later");
+        }
+        return new LocalDate[]{first, last};
+    }
+
+    private static LocalDate day(String text, String name) {
+        try {
+            return LocalDate.parse(text == null ? "" : text);
+        } catch (DateTimeParseException e) {
+            throw JsonBody.badRequest("'" + name + "' must be a day such as 2026-11-30");
+        }
+    }
+
+    public static JsonObject toJson(ShopFigures f) {
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
+                .add("from", f.from().toString()).add("to", f.to().toString()).add("attributionDays", f.attributionDays())
+                .add("conversations", f.conversations()).add("sessions", f.sessions());
+        ratio(json, "engagementRatio", f.engagementRatio());
+        json.add("orders", f.orders()).add("revenue", f.revenue());
+        ratio(json, "siteConversion", f.siteConversion());
+        money(json, "siteAverageOrderValue", f.siteAverageOrderValue());
+        json.add("creditedOrders", f.creditedOrders()).add("creditedOrdersDuring", f.creditedDuring())
+                .add("creditedOrdersAfter", f.creditedAfter()).add("chatRevenue", f.creditedRevenue())
+                .add("chatRevenueDuring", f.creditedRevenueDuring()).add("chatRevenueAfter", f.creditedRevenueAfter());
+        ratio(json, "chatConversion", f.chatConversion());
+        money(json, "chatAverageOrderValue", f.chatAverageOrderValue());
+        JsonObjectBuilder responses = CachedJson.createObjectBuilder().add("answered", f.responses().answered())
+                .add("withinTarget", f.responses().withinTarget()).add("counted", f.responses().counted())
+                .add("targetSeconds", f.responses().target().toSeconds());
+        if (f.responses().median() != null) {
+            responses.add("medianMillis", f.responses().median().toMillis());
+        }
+        ratio(responses, "withinTargetShare", f.responses().withinTargetShare());
+        json.add("firstResponse", responses).add("abandonedBeforeAnswer", f.abandoned());
+        JsonArrayBuilder agents = CachedJson.createArrayBuilder();
+        f.agents().forEach(a -> agents.add(CachedJson.createObjectBuilder().add("agent", a.agent()).add("conversations", a.conversations())
+                .add("creditedOrders", a.creditedOrders()).add("chatRevenue", a.creditedRevenue())));
+        return json.add("agents", agents).build();
+    }
+
+    private static void ratio(JsonObjectBuilder json, String field, Double value) {
+        if (value == null) {
+            json.addNull(field);
+        } else {
+            json.add(field, value);
+        }
+    }
+
+    private static void money(JsonObjectBuilder json, String field, BigDecimal value) {
+        if (value == null) {
+            json.addNull(field);
+        } else {
+            json.add(field, value);
+        }
+    }
+}
