@@ -18,3 +18,12 @@ CREATE TABLE web_sessions (
 -- An order belongs to a chat when the same visitor or customer places it within this many days after the chat
 -- started (1 to 30; last touch).
 ALTER TABLE shop ADD COLUMN attribution_days INT NOT NULL DEFAULT 7;
+
+-- The KPIs read a shop's chats by when they started.
+CREATE INDEX ix_conversation_started ON conversation (shop_id, started_at);
+
+-- Each order's credit, decided when the order is stored (K6): the chat, its agent, and whether the order came
+-- during it. The KPIs then add up columns instead of matching a year of orders to chats on every view.
+ALTER TABLE shop_order ADD COLUMN credited_conversation_id VARCHAR(40);
+ALTER TABLE shop_order ADD COLUMN credited_agent VARCHAR(40);
+ALTER TABLE shop_order ADD COLUMN credited_during BOOLEAN;

@@ -1,12 +1,14 @@
 package nl.shopfloor.commerce.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,9 @@ public class Orders {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<OrdersStored> ordersStored;
+
     public Upserted upsert(String shopId, OrderData data) {
         return upsertAll(shopId, List.of(data)).get(data.ref());
     }
@@ -43,16 +48,20 @@ public class Orders {
                     .getResultList().forEach(order -> existing.put(order.ref(), order));
         }
         Map<String, Upserted> results = new LinkedHashMap<>();
+        List<ShopOrder> stored = new ArrayList<>();
         for (OrderData data : orders) {
             ShopOrder order = existing.get(data.ref());
             if (order != null) {
                 order.change(data, now);
                 results.put(data.ref(), Upserted.UPDATED);
             } else {
-                em.persist(new ShopOrder(Ids.random(), shopId, data, now));
+                order = new ShopOrder(Ids.random(), shopId, data, now);
+                em.persist(order);
                 results.put(data.ref(), Upserted.CREATED);
             }
+            stored.add(order);
         }
+        ordersStored.fire(new OrdersStored(shopId, stored));
         em.flush(); // a concurrent create of the same ref fails here, inside the call, where the caller can tell it apart
         return results;
     }

@@ -1,6 +1,8 @@
 package nl.shopfloor.commerce.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.shopfloor.commerce.entity.ResponseTimes;
@@ -13,6 +15,9 @@ public class ShopSettings {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<AttributionChanged> attributionChanged;
+
     public ResponseTimes responseTimes(String shopId) {
         return em.find(Shop.class, shopId).responseTimes();
     }
@@ -23,6 +28,7 @@ public class ShopSettings {
 
     public int changeAttributionDays(String shopId, int days) {
         em.find(Shop.class, shopId).changeAttributionDays(days);
+        attributionChanged.fire(new AttributionChanged(shopId));
         return days;
     }
 

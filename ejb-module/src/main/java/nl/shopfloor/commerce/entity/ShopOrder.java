@@ -21,10 +21,12 @@ import java.util.List;
 @Table(name = "shop_order")
 @NamedQuery(name = ShopOrder.findByRef, query = "select o from ShopOrder o where o.shopId = :shop and o.ref = :ref")
 @NamedQuery(name = ShopOrder.findByRefs, query = "select o from ShopOrder o where o.shopId = :shop and o.ref in :refs")
+@NamedQuery(name = ShopOrder.findPlacedSince, query = "select o from ShopOrder o where o.shopId = :shop and o.placedAt >= :since")
 public class ShopOrder {
 
     public static final String findByRef = "ShopOrder.findByRef";
     public static final String findByRefs = "ShopOrder.findByRefs";
+    public static final String findPlacedSince = "ShopOrder.findPlacedSince";
 
     @Id
     @Column(length = 40)
@@ -61,6 +63,16 @@ public class ShopOrder {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The chat this order is credited to, if any (kpi K6); set when the order is stored. */
+    @Column(name = "credited_conversation_id", length = 40)
+    private String creditedConversationId;
+
+    @Column(name = "credited_agent", length = 40)
+    private String creditedAgent;
+
+    @Column(name = "credited_during")
+    private Boolean creditedDuring;
+
     @ElementCollection
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_no")
@@ -92,6 +104,41 @@ public class ShopOrder {
 
     public OrderData data() {
         return new OrderData(ref, customerRef, visitorId, totalExclVat, totalInclVat, currency, placedAt, status, List.copyOf(lines));
+    }
+
+    public void credit(String conversationId, String agent, boolean during) {
+        this.creditedConversationId = conversationId;
+        this.creditedAgent = agent;
+        this.creditedDuring = during;
+    }
+
+    public void uncredit() {
+        credit(null, null, false);
+        this.creditedDuring = null;
+    }
+
+    public String creditedConversationId() {
+        return creditedConversationId;
+    }
+
+    public String visitorId() {
+        return visitorId;
+    }
+
+    public String customerRef() {
+        return customerRef;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public BigDecimal totalExclVat() {
+        return totalExclVat;
+    }
+
+    public boolean countsAsRevenue() {
+        return status.countsAsRevenue();
     }
 
     public String shopId() {
