@@ -66,6 +66,7 @@ public class DashboardView implements Serializable {
     private String answerText;
     private Integer chatCap;
     private boolean supervisor;
+    private boolean admin;
     private int apologyAfter;
     private int rerouteAfter;
     private int abandonAfter;
@@ -79,7 +80,8 @@ public class DashboardView implements Serializable {
         status = agent.status();
         loadContactMessages();
         ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
-        supervisor = request.isUserInRole("supervisor") || request.isUserInRole("admin");
+        admin = request.isUserInRole("admin");
+        supervisor = admin || request.isUserInRole("supervisor");
         chatCap = capacity.cap(shopId);
         ResponseTimes times = shopSettings.responseTimes(shopId);
         apologyAfter = (int) times.apologyAfter().toSeconds();
@@ -89,6 +91,10 @@ public class DashboardView implements Serializable {
 
     public boolean isSupervisor() {
         return supervisor;
+    }
+
+    public boolean isAdmin() {
+        return admin;
     }
 
     public void saveChatCap() {
