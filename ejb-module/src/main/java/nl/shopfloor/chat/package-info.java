@@ -56,7 +56,10 @@
  * <li>C17 A visitor is linked to the shop's customer only on the shop's signed word ({@code identify}: HMAC-SHA256
  * with the shop's identify secret, at most an hour old; {@code commerce.control.IdentifyClaims}); a newcomer so
  * identified is stored then. A customer may have several visitors (devices).</li>
+ * <li>C18 After a chat somebody answered ends, the widget offers a survey: 1 to 5 stars and an optional comment,
+ * skippable, once per conversation ({@code Surveys}); the rating belongs to the agent who had the chat when it
+ * ended. Only the chat's own shopper may rate it, only once it is closed; a second rating keeps the first.</li>
  * </ul>
- * Out of scope here: invites, surveys.
+ * Out of scope here: invites.
  */
 package nl.shopfloor.chat;

@@ -24,9 +24,10 @@
  * sessions, engagement ratio (chats ÷ sessions), orders and revenue (excl. VAT), site conversion (orders ÷
  * sessions) and average order value, credited orders and chat revenue during/after, chat conversion (credited
  * orders ÷ chats) and its average order value, first responses as on the wall (W3, W4), chats closed before an
- * answer, and per agent. The supervisors' {@code /api/kpi} and the shop's {@code /api/v1/kpi} are one mapping.</li>
+ * answer, CSAT (surveys answered in the period: share of 4 or 5 stars, average stars), and per agent. The
+ * supervisors' {@code /api/kpi} and the shop's {@code /api/v1/kpi} are one mapping.</li>
  * </ul>
  * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
- * between H2 and MariaDB. Out of scope so far: the KPI dashboard page, CSAT, chat origin, more than one wall token.
+ * between H2 and MariaDB. Out of scope so far: chat origin (reactive, team page, own agent), more than one wall token.
  */
 package nl.shopfloor.kpi;

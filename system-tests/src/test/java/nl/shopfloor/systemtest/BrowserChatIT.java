@@ -98,6 +98,19 @@ class BrowserChatIT {
         agent.findElement(By.cssSelector("[data-sf=agent-close]")).click();
         waitFor(shopper, () -> (Boolean) shopper.executeScript(
                 "return document.getElementById('shopfloor-widget').shadowRoot.textContent.includes('be\u00ebindigd')"));
+
+        // C18 the survey: four stars (the label is the visible control) and a comment, then thanks; not offered again
+        WebElement survey = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=survey]")));
+        assertThat(survey.findElement(By.tagName("legend")).getText()).isEqualTo("Hoe hebben we het gedaan?");
+        widget().findElement(By.cssSelector("[data-sf=survey-send]")).click();
+        assertThat(widget().findElement(By.cssSelector("[data-sf=survey] [role=alert]")).getText()).as("no stars chosen").contains("sterren");
+        widget().findElement(By.cssSelector("label[for=sf-star-4]")).click();
+        widget().findElement(By.cssSelector("[data-sf=survey-comment]")).sendKeys("Snel <i>geholpen</i>");
+        widget().findElement(By.cssSelector("[data-sf=survey-send]")).click();
+        waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=survey-status]")).getText().contains("Bedankt"));
+        assertThat(widget().findElement(By.cssSelector("[data-sf=survey]")).isDisplayed()).as("rated once: the form is gone").isFalse();
+        assertThat(shopper.executeScript("return localStorage.getItem('shopfloor.surveyed.demo')")).as("and stays gone for this chat")
+                .isNotNull();
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
 

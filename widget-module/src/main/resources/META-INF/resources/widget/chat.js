@@ -116,7 +116,8 @@ window.Shopfloor.push(['_mount', function (core) {
       h('span', { 'class': 'sf-brand' }, 'Shopfloor'));
     var again = h('button', { type: 'button', 'class': 'sf-primary', 'data-sf': 'new-chat',
       onclick: function () { go(channel()); focusFirst() } }, t('chat.new'));
-    var ended = h('div', { 'class': 'sf-ended', hidden: true }, again);
+    var survey = surveyForm();
+    var ended = h('div', { 'class': 'sf-ended', hidden: true }, survey.el, again);
     var typingOn = false, lastOn = 0, idle, agentIdle;
 
     function send() {
@@ -157,11 +158,49 @@ window.Shopfloor.push(['_mount', function (core) {
       first: function () { return isOpen() ? input : again },
       typing: agentTyping,
       stopTyping: stopTyping,
+      surveyAcked: survey.acked,
       state: function () {
         composer.hidden = foot.hidden = !isOpen();
         ended.hidden = isOpen();
+        survey.show(!isOpen() && !!core.conv && !!core.conv.agent); // a chat somebody answered may be rated
         log.el.classList.toggle('sf-over', !isOpen()); // no "try again" once the conversation is over
       }
+    };
+  }
+
+  // ---- after the chat: 1 to 5 stars and a comment, both optional to give (skip), once per conversation
+  function surveyForm() {
+    var stars = [1, 2, 3, 4, 5].map(function (n) {
+      var id = 'sf-star-' + n;
+      return h('span', { 'class': 'sf-star' },
+        h('input', { type: 'radio', name: 'sf-rating', id: id, value: String(n), 'data-sf': 'rating-' + n }),
+        h('label', { 'for': id, title: t('survey.stars', n) }, h('span', { 'aria-hidden': 'true' }, '\u2605'),
+          h('span', { 'class': 'sf-vh' }, t('survey.stars', n))));
+    });
+    var comment = h('textarea', { rows: 2, maxlength: 1000, 'data-sf': 'survey-comment' });
+    var problem = h('p', { 'class': 'sf-error', role: 'alert' });
+    var status = h('p', { 'class': 'sf-survey-done', role: 'status', 'data-sf': 'survey-status' });
+    var row = h('div', { 'class': 'sf-stars' });
+    stars.forEach(function (s) { row.appendChild(s) });
+    var pending;
+    var form = h('form', { 'class': 'sf-survey', 'data-sf': 'survey', hidden: true, onsubmit: function (e) {
+      e.preventDefault();
+      var rated = form.querySelector('input[name=sf-rating]:checked');
+      if (!rated) { problem.textContent = t('survey.pick'); return stars[0].querySelector('input').focus() }
+      problem.textContent = '';
+      pending = core.post({ type: 'survey', conversation: core.conv.id, rating: +rated.value, comment: comment.value.trim() || undefined }).clientId;
+    } },
+      h('fieldset', {}, h('legend', {}, t('survey.question')), row),
+      dom.field(t('survey.comment'), comment), problem,
+      h('div', { 'class': 'sf-survey-actions' },
+        h('button', { type: 'submit', 'class': 'sf-primary', 'data-sf': 'survey-send' }, t('survey.send')),
+        h('button', { type: 'button', 'class': 'sf-link', 'data-sf': 'survey-skip', onclick: function () { done(''); again.focus() } }, t('survey.skip'))));
+    function answered() { return core.conv && core.st('localStorage', 'surveyed') === core.conv.id }
+    function done(text) { core.st('localStorage', 'surveyed', core.conv.id); form.hidden = true; status.textContent = text }
+    return {
+      el: h('div', {}, form, status),
+      show: function (on) { form.hidden = !on || answered(); if (!on) status.textContent = '' },
+      acked: function (clientId) { if (clientId && clientId === pending) { pending = null; done(t('survey.thanks')) } }
     };
   }
 
@@ -272,6 +311,7 @@ window.Shopfloor.push(['_mount', function (core) {
           if (core.open) focusFirst();
         }
         break;
+      case 'surveyAck': if (chat) chat.surveyAcked(f.clientId); break;
       case 'error': error(f);
     }
     wasOpen = isOpen();

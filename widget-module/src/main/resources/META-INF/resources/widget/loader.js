@@ -203,7 +203,7 @@
         core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();
         emit('chat:closed', { by: f.by });
         break;
-      case 'contactAck': case 'callbackAck': done(f.clientId); break;
+      case 'contactAck': case 'callbackAck': case 'surveyAck': done(f.clientId); break;
       case 'identified': if (!f.ok) console.warn('Shopfloor: identify refused: the claim is expired or not signed with the shop\'s identify secret'); break;
       case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
         if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, Math.max(10, f.retryAfter || 0) * 1000) } else done(f.clientId);

@@ -18,9 +18,28 @@ import nl.shopfloor.kpi.entity.FirstResponses;
 public record ShopFigures(LocalDate from, LocalDate to, int attributionDays, long conversations, long sessions,
                           long orders, BigDecimal revenue, long creditedDuring, long creditedAfter,
                           BigDecimal creditedRevenueDuring, BigDecimal creditedRevenueAfter, FirstResponses responses,
-                          long abandoned, List<AgentFigures> agents) {
+                          long abandoned, Satisfaction satisfaction, List<AgentFigures> agents) {
 
-    public record AgentFigures(String agent, long conversations, long creditedOrders, BigDecimal creditedRevenue) {
+    public record AgentFigures(String agent, long conversations, long creditedOrders, BigDecimal creditedRevenue,
+                               Satisfaction satisfaction) {
+    }
+
+    /** CSAT: the surveys answered in the period; satisfied are 4 or 5 stars. */
+    public record Satisfaction(long answers, long satisfied, long stars) {
+
+        public static final Satisfaction NONE = new Satisfaction(0, 0, 0);
+
+        public Double satisfiedShare() {
+            return answers == 0 ? null : (double) satisfied / answers;
+        }
+
+        public Double averageStars() {
+            return answers == 0 ? null : (double) stars / answers;
+        }
+
+        Satisfaction plus(Satisfaction other) {
+            return new Satisfaction(answers + other.answers, satisfied + other.satisfied, stars + other.stars);
+        }
     }
 
     public long creditedOrders() {

@@ -27,6 +27,8 @@ import nl.shopfloor.chat.control.AlreadyStored;
 import nl.shopfloor.chat.control.Arrival;
 import nl.shopfloor.chat.control.Arrivals;
 import nl.shopfloor.chat.control.Identities;
+import nl.shopfloor.chat.control.Surveys;
+import nl.shopfloor.chat.entity.Survey;
 import nl.shopfloor.commerce.control.IdentifyClaims;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.StartRequest;
@@ -70,6 +72,8 @@ public class ShopperEndpoint {
     Arrivals arrivals;
     @Inject
     Identities identities;
+    @Inject
+    Surveys surveys;
     @Inject
     AddressLimits limits;
     @Inject
@@ -128,6 +132,7 @@ public class ShopperEndpoint {
                 case "callback" -> callback(session, frame);
                 case "team" -> team(session);
                 case "identify" -> identify(session, frame);
+                case "survey" -> survey(session, frame);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -261,6 +266,22 @@ public class ShopperEndpoint {
                 Frames.epochSeconds(frame, "ts"), Frames.optionalString(frame, "sig", 64, null));
         boolean ok = identities.identify(shop.id(), visitorId, language, claim);
         Sockets.send(session, CachedJson.createObjectBuilder().add("type", "identified").add("ok", ok).build());
+    }
+
+    /** The rating of a chat that ended: {@code surveyAck} once it is stored (or was already). */
+    private void survey(Session session, JsonObject frame) {
+        String clientId = Frames.clientId(frame);
+        int rating = Frames.nonNegative(frame, "rating");
+        if (rating < 1 || rating > 5) {
+            throw new InvalidFrame("invalid", "'rating' must be 1 to 5", clientId);
+        }
+        String comment = Frames.optionalText(frame, "comment", Survey.MAX_COMMENT, clientId);
+        try {
+            surveys.answer(visitorId, Frames.optionalString(frame, "conversation", 40, clientId), rating, comment);
+        } catch (AlreadyStored sameMoment) {
+            // rated twice at once: the first answer stands, and this one is acknowledged like a resend
+        }
+        Sockets.send(session, CachedJson.createObjectBuilder().add("type", "surveyAck").add("clientId", clientId).build());
     }
 
     private void team(Session session) {

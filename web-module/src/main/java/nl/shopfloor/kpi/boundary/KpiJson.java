@@ -56,11 +56,19 @@ public final class KpiJson {
             responses.add("medianMillis", f.responses().median().toMillis());
         }
         ratio(responses, "withinTargetShare", f.responses().withinTargetShare());
-        json.add("firstResponse", responses).add("abandonedBeforeAnswer", f.abandoned());
+        json.add("firstResponse", responses).add("abandonedBeforeAnswer", f.abandoned()).add("satisfaction", toJson(f.satisfaction()));
         JsonArrayBuilder agents = CachedJson.createArrayBuilder();
         f.agents().forEach(a -> agents.add(CachedJson.createObjectBuilder().add("agent", a.agent()).add("conversations", a.conversations())
-                .add("creditedOrders", a.creditedOrders()).add("chatRevenue", a.creditedRevenue())));
+                .add("creditedOrders", a.creditedOrders()).add("chatRevenue", a.creditedRevenue()).add("satisfaction", toJson(a.satisfaction()))));
         return json.add("agents", agents).build();
+    }
+
+    /** CSAT: {@code answers}, {@code satisfied} (4 or 5 stars), {@code satisfiedShare}, {@code averageStars}. */
+    private static JsonObjectBuilder toJson(ShopFigures.Satisfaction s) {
+        JsonObjectBuilder json = CachedJson.createObjectBuilder().add("answers", s.answers()).add("satisfied", s.satisfied());
+        ratio(json, "satisfiedShare", s.satisfiedShare());
+        ratio(json, "averageStars", s.averageStars());
+        return json;
     }
 
     private static void ratio(JsonObjectBuilder json, String field, Double value) {
