@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One HTTP/1.1 request whose body is written while the response is read: a server that refuses a huge body
@@ -23,16 +24,21 @@ final class RawHttp {
     }
 
     static Response send(ShopfloorServer server, String method, String path, String cookie, byte[] json) throws Exception {
+        return send(server, method, path, Map.of("Cookie", cookie), json);
+    }
+
+    static Response send(ShopfloorServer server, String method, String path, Map<String, String> headers, byte[] json) throws Exception {
         URI uri = server.baseUri();
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
-            String head = method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length + "\r\nCookie: " + cookie
-                    + "\r\nConnection: close\r\n\r\n";
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length + "\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("Connection: close\r\n\r\n");
             Thread writer = new Thread(() -> {
                 try {
-                    out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
                     out.write(json);
                     out.flush();
                 } catch (IOException e) {
