@@ -28,8 +28,9 @@ record OpenApiDocument(JsonObject json) {
     record Operation(String method, String path, JsonObject json, boolean isPublic) {
 
         /** The path with every template parameter ({@code {id}}) set to this value. */
+        /** The path with {@code value} for an id and today for a day. */
         String concretePath(String value) {
-            return path.replaceAll("\\{[^}]+}", value);
+            return path.replace("{day}", java.time.LocalDate.now().toString()).replaceAll("\\{[^}]+}", value);
         }
 
         @Override

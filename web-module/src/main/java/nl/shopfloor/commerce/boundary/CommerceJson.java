@@ -34,7 +34,7 @@ final class CommerceJson {
     static final int MAX_LINES = 500;
     /** 12 digits before the point, 2 after: DECIMAL(14, 2). */
     private static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
-    private static final Pattern REF = Pattern.compile("[\\p{Alnum}._:/#@+-]{1,64}");
+    private static final Pattern REF = Pattern.compile("[A-Za-z0-9._:#@+-]{1,64}");
     private static final Pattern VISITOR = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+");
@@ -70,7 +70,7 @@ final class CommerceJson {
     private static String ref(JsonObject json, String fromPath) {
         if (fromPath != null) {
             if (!REF.matcher(fromPath).matches()) {
-                throw JsonBody.badRequest("The id in the path must be 1 to 64 letters, digits or . _ : / # @ + -");
+                throw JsonBody.badRequest("The id in the path must be 1 to 64 letters, digits or . _ : # @ + -");
             }
             if (json.containsKey("id") && !(json.get("id") instanceof JsonString id && id.getString().equals(fromPath))) {
                 throw JsonBody.badRequest("'id' in the body must be the id in the path, or be left out");
@@ -83,7 +83,7 @@ final class CommerceJson {
     private static String refField(JsonObject json, String field) {
         String ref = JsonBody.text(json, field, 64);
         if (!REF.matcher(ref).matches()) {
-            throw JsonBody.badRequest("'" + field + "' must be 1 to 64 letters, digits or . _ : / # @ + -");
+            throw JsonBody.badRequest("'" + field + "' must be 1 to 64 letters, digits or . _ : # @ + -");
         }
         return ref;
     }
