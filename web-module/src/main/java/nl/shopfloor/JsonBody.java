@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -83,6 +84,12 @@ public final class JsonBody {
             throw badRequest("'" + field + "' may hold at most " + maxItems + " items");
         }
         return array.getValuesAs(JsonObject.class);
+    }
+
+    /** 404 with {@code {"error": message}}: the framework's own 404 would carry only "Not Found". */
+    public static NotFoundException notFound(String message) {
+        return new NotFoundException(Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                .entity(CachedJson.createObjectBuilder().add("error", message).build()).build());
     }
 
     /** 400 with {@code {"error": message}}; the message is for the caller and must name no class. */

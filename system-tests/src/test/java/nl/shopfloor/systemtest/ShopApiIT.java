@@ -108,7 +108,9 @@ class ShopApiIT {
             assertThat(refused.statusCode()).as("M2 refused: %s", bad).isEqualTo(400);
             assertThat(json(refused).getString("error")).as("a reason, no class names").isNotBlank().doesNotContain("Exception");
         }
-        assertThat(api("GET", never, key, null).statusCode()).as("M2 nothing stored of a refused order").isEqualTo(404);
+        HttpResponse<String> unknown = api("GET", never, key, null);
+        assertThat(unknown.statusCode()).as("M2 nothing stored of a refused order").isEqualTo(404);
+        assertThat(json(unknown).getString("error")).isEqualTo("No order with this id");
     }
 
     @Test

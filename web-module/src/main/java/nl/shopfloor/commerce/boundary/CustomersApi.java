@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,7 +32,7 @@ public class CustomersApi {
     @GET
     public JsonObject get(@PathParam("id") String id) {
         return customers.find(shop(), id).map(customer -> CommerceJson.toJson(customer.data()))
-                .orElseThrow(() -> new NotFoundException("No customer with this id"));
+                .orElseThrow(() -> JsonBody.notFound("No customer with this id"));
     }
 
     /** Creates or replaces the customer: 201 when new, 200 when it was there; the same call again changes nothing more. */

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,7 +51,7 @@ public class OrdersApi {
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
         return orders.find(shop(), id).map(order -> CommerceJson.toJson(order.data()))
-                .orElseThrow(() -> new NotFoundException("No order with this id"));
+                .orElseThrow(() -> JsonBody.notFound("No order with this id"));
     }
 
     /** Creates or replaces the order, lines included: 201 when new, 200 when it was there. */
