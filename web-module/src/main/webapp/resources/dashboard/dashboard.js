@@ -79,6 +79,7 @@
       showInfo(f.conversation);
       showWhy(f.conversation.routing);
       showOpenState(f.conversation.status === 'open');
+      chatChanged(current);
     },
     message: function (f) {
       if (f.clientId) { delete pending[f.clientId]; }
@@ -100,6 +101,7 @@
         el('info').hidden = true;
         showWhy(null);
         el('conversation-heading').textContent = t.textChatNone;
+        chatChanged(null);
       }
       renderList();
     },
@@ -107,7 +109,7 @@
       if (f.conversation === current) { shopperText(el('typing'), f.on ? (chats[current].name + ' ' + t.textTyping) : ''); }
     },
     closed: function (f) {
-      if (f.conversation === current) { showOpenState(false); }
+      if (f.conversation === current) { showOpenState(false); chatChanged(current); }
       delete chats[f.conversation];
       renderList();
     },
@@ -119,6 +121,11 @@
       console.warn('Shopfloor:', f.code, f.message);
     }
   };
+
+  // The customer panel (customer-panel.js) follows the open chat.
+  function chatChanged(id) {
+    document.dispatchEvent(new CustomEvent('shopfloor:chat', { detail: { conversation: id } }));
+  }
 
   function handle(frame) { (handlers[frame.type] || function () {})(frame); }
 

@@ -14,7 +14,21 @@
  * <li>M3 The shop signs who is logged in: {@code <shop>:<customer>:<unix seconds>} under its identify secret
  * (HMAC-SHA256, one per shop, rotated by admins); a claim is good for an hour, a minute of clock skew allowed
  * ({@code IdentifyClaims}).</li>
+ * <li>M4 Beside each chat the agent it is assigned to (and nobody else: unknown and foreign ids get the same
+ * answer, chat C4) sees the customer panel ({@code CustomerPanels}), read from our database only, never from the
+ * shop: the shop's customer if the visitor is linked (C17), else the name and e-mail given in the chat; the lifetime
+ * value the shop gave, else the sum excl. VAT of the orders that count as revenue, in the newest order's currency
+ * (a shop sells in one currency, as the KPIs assume); the newest 20 orders with their lines; the newest 10 earlier
+ * chats and contact messages. A shopper's orders are those with their customer id or with any visitor id (device)
+ * linked to it; without a login those of the visitor. A constant number of indexed queries per panel.</li>
+ * <li>M5 Lifecycle stage ({@code LifecycleStage}), from the orders that count as revenue: new when there is none or
+ * the first is less than 30 days old; lost when the last is 365 days old or more; at risk at 90 days; else active.
+ * The same for every shop for now.</li>
+ * <li>M6 Relational buyer ({@code RelationalBuyer}): at least 3 earlier chats (of the 10 listed) on at least 2
+ * question types, and a lifetime value above 5 times the shop's average order value (excl. VAT, last 365 days,
+ * re-read at most every 10 minutes, {@code AverageOrderValues}). Chat length is left out: a long chat says as much
+ * about a slow answer as about the shopper.</li>
  * </ul>
- * Not yet: attribution of orders to chats, webhooks, KPIs (issue 9).
+ * Not yet: webhooks, per-shop lifecycle thresholds (issue 9).
  */
 package nl.shopfloor.commerce;

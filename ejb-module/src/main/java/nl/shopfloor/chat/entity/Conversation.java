@@ -35,7 +35,13 @@ import nl.shopfloor.commerce.entity.ResponseTimes;
 @NamedQuery(name = Conversation.findUnansweredInShop,
         query = "select c from Conversation c where c.shopId = :shop and c.firstResponseAt is null"
                 + " and c.status = nl.shopfloor.chat.entity.ConversationStatus.OPEN order by c.startedAt")
+@NamedQuery(name = Conversation.findEarlierOfVisitors,
+        query = "select c.startedAt, c.topic, a.displayName, c.status, c.lastSeq"
+                + " from Conversation c left join c.agent a where c.visitorId in :visitors and c.id <> :conversation"
+                + " and c.startedAt <= :before order by c.startedAt desc")
 public class Conversation {
+
+    public static final String findEarlierOfVisitors = "Conversation.findEarlierOfVisitors";
 
     public static final String findUnansweredInShop = "Conversation.findUnansweredInShop";
 

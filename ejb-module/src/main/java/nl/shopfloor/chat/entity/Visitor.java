@@ -3,13 +3,17 @@ package nl.shopfloor.chat.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A browser that loaded the widget. Its id is an unguessable bearer token kept in the shop page's storage. */
 @Entity
 @Table(name = "visitor")
+@NamedQuery(name = Visitor.findIdsOfCustomer, query = "select v.id from Visitor v where v.shopId = :shop and v.customerRef = :customer")
 public class Visitor {
+
+    public static final String findIdsOfCustomer = "Visitor.findIdsOfCustomer";
 
     @Id
     @Column(length = 40)

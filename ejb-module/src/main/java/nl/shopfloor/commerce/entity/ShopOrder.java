@@ -22,11 +22,33 @@ import java.util.List;
 @NamedQuery(name = ShopOrder.findByRef, query = "select o from ShopOrder o where o.shopId = :shop and o.ref = :ref")
 @NamedQuery(name = ShopOrder.findByRefs, query = "select o from ShopOrder o where o.shopId = :shop and o.ref in :refs")
 @NamedQuery(name = ShopOrder.findPlacedSince, query = "select o from ShopOrder o where o.shopId = :shop and o.placedAt >= :since")
+// A buyer is a customer with their visitors (devices), or a visitor alone: two queries, since "customer_ref = null"
+// may be read as "is null" and match every anonymous order.
+@NamedQuery(name = ShopOrder.findIdsOfCustomer, query = "select o.id from ShopOrder o where o.shopId = :shop"
+        + " and (o.customerRef = :customer or o.visitorId in :visitors) order by o.placedAt desc")
+@NamedQuery(name = ShopOrder.findIdsOfVisitor, query = "select o.id from ShopOrder o where o.shopId = :shop"
+        + " and o.visitorId = :visitor order by o.placedAt desc")
+@NamedQuery(name = ShopOrder.totalsOfCustomer, query = "select count(o), sum(o.totalExclVat),"
+        + " min(o.placedAt), max(o.placedAt) from ShopOrder o where o.shopId = :shop"
+        + " and (o.customerRef = :customer or o.visitorId in :visitors) and o.status in :revenue")
+@NamedQuery(name = ShopOrder.totalsOfVisitor, query = "select count(o), sum(o.totalExclVat),"
+        + " min(o.placedAt), max(o.placedAt) from ShopOrder o where o.shopId = :shop"
+        + " and o.visitorId = :visitor and o.status in :revenue")
+// Lines are an element collection: fetched with their orders in one query, not one query per order.
+@NamedQuery(name = ShopOrder.findWithLines, query = "select distinct o from ShopOrder o left join fetch o.lines where o.id in :ids")
+@NamedQuery(name = ShopOrder.averageSince, query = "select avg(o.totalExclVat) from ShopOrder o where o.shopId = :shop"
+        + " and o.placedAt >= :since and o.status in :revenue")
 public class ShopOrder {
 
     public static final String findByRef = "ShopOrder.findByRef";
     public static final String findByRefs = "ShopOrder.findByRefs";
     public static final String findPlacedSince = "ShopOrder.findPlacedSince";
+    public static final String findIdsOfCustomer = "ShopOrder.findIdsOfCustomer";
+    public static final String findIdsOfVisitor = "ShopOrder.findIdsOfVisitor";
+    public static final String totalsOfCustomer = "ShopOrder.totalsOfCustomer";
+    public static final String totalsOfVisitor = "ShopOrder.totalsOfVisitor";
+    public static final String findWithLines = "ShopOrder.findWithLines";
+    public static final String averageSince = "ShopOrder.averageSince";
 
     @Id
     @Column(length = 40)

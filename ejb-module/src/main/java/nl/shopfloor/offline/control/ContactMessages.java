@@ -119,6 +119,14 @@ public class ContactMessages {
                 .getResultList();
     }
 
+    /** What these visitors (one shopper's devices) left, newest first. */
+    public List<ContactMessage> latestOfVisitors(List<String> visitorIds, int max) {
+        return em.createNamedQuery(ContactMessage.findOfVisitors, ContactMessage.class)
+                .setParameter("visitors", visitorIds)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** Checked last, so that a form refused for another reason counts for no limit. */
     private ContactMessage keep(ContactMessage message, String agentPublicId, String clientAddress) {
         if (agentPublicId != null) {

@@ -17,7 +17,11 @@ import java.time.LocalDate;
         query = "select m from ContactMessage m where m.visitorId = :visitor and m.clientId = :clientId")
 @NamedQuery(name = ContactMessage.findByShop,
         query = "select m from ContactMessage m where m.shopId = :shop order by m.createdAt desc")
+@NamedQuery(name = ContactMessage.findOfVisitors,
+        query = "select m from ContactMessage m where m.visitorId in :visitors order by m.createdAt desc")
 public class ContactMessage {
+
+    public static final String findOfVisitors = "ContactMessage.findOfVisitors";
 
     public static final String findByClientId = "ContactMessage.findByClientId";
     public static final String findByShop = "ContactMessage.findByShop";
