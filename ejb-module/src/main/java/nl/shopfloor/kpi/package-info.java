@@ -26,6 +26,9 @@
  * orders ÷ chats) and its average order value, first responses as on the wall (W3, W4), chats closed before an
  * answer, CSAT (surveys answered in the period: share of 4 or 5 stars, average stars), and per agent. The
  * supervisors' {@code /api/kpi} and the shop's {@code /api/v1/kpi} are one mapping.</li>
+ * <li>K8 The shop may show the public its service figures ({@code data-shopfloor-performance}): the share of
+ * satisfied ratings and of chats answered within 20 s over the last 30 days, shares only, computed at most every
+ * 10 minutes per shop ({@code PublicPerformance}) and sent to widgets that ask.</li>
  * </ul>
  * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
  * between H2 and MariaDB. Out of scope so far: chat origin (reactive, team page, own agent), more than one wall token.

@@ -8,19 +8,15 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -62,7 +58,7 @@ class CustomerPanelIT {
             String secret = admin.getJson("/api/keys/identify-secret").getString("secret");
             long ts = Instant.now().getEpochSecond();
             known.socket.send(Json.createObjectBuilder().add("type", "identify").add("customer", customer).add("ts", ts)
-                    .add("sig", sign(secret, customer, ts)).build());
+                    .add("sig", ShopBackend.sign(secret, customer, ts)).build());
             assertThat(known.socket.awaitType("identified", WAIT).getBoolean("ok")).as("C17").isTrue();
             String agentId = known.publicIdOf("Panel Test");
             String chat = start(known, "An", agentId);
@@ -141,13 +137,6 @@ class CustomerPanelIT {
 
     private static String text(org.openqa.selenium.SearchContext context, String css) {
         return context.findElement(By.cssSelector(css)).getAttribute("textContent");
-    }
-
-    /** What the shop's server does: HMAC-SHA256 over "shop:customer:unix seconds", hex. */
-    private static String sign(String secret, String customer, long ts) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(("demo:" + customer + ":" + ts).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int api(String key, String method, String path, String json) throws Exception {

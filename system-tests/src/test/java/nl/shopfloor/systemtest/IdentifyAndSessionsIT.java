@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,10 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,18 +25,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class IdentifyAndSessionsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     static ShopfloorServer server;
     static Supervisor admin;
-    static String key;
+    static ShopBackend shop;
     static ChromeDriver browser;
 
     @BeforeAll
     static void boot() throws Exception {
         server = ShopfloorServer.shared();
         admin = new Supervisor(server, "admin");
-        HttpResponse<String> made = admin.call("POST", "/api/keys", "{\"name\": \"sessions test\", \"scope\": \"write\"}");
-        key = json(made.body()).getString("key");
+        shop = ShopBackend.withWriteKey(server, admin, "sessions test");
     }
 
     @AfterAll
@@ -61,19 +51,19 @@ class IdentifyAndSessionsIT {
         long now = Instant.now().getEpochSecond();
         try (Shopper shopper = Shopper.arrive(server)) {
             assertThat(identify(shopper, customer, now, "0".repeat(64))).as("C17 forged").isFalse();
-            assertThat(identify(shopper, customer, now - 7200, sign(secret, customer, now - 7200))).as("C17 expired").isFalse();
-            assertThat(identify(shopper, customer, now + 3600, sign(secret, customer, now + 3600))).as("C17 from the future").isFalse();
+            assertThat(identify(shopper, customer, now - 7200, ShopBackend.sign(secret, customer, now - 7200))).as("C17 expired").isFalse();
+            assertThat(identify(shopper, customer, now + 3600, ShopBackend.sign(secret, customer, now + 3600))).as("C17 from the future").isFalse();
             assertThat(identify(shopper, customer, now, null)).as("C17 unsigned").isFalse();
             assertThat(customerOf(shopper.visitor())).as("nothing stored for refused claims").isNull();
 
-            assertThat(identify(shopper, customer, now, sign(secret, customer, now))).as("C17 signed by the shop").isTrue();
+            assertThat(identify(shopper, customer, now, ShopBackend.sign(secret, customer, now))).as("C17 signed by the shop").isTrue();
             assertThat(customerOf(shopper.visitor())).as("C17 a newcomer is stored, linked").isEqualTo(customer);
         }
-        String rotated = json(admin.call("POST", "/api/keys/identify-secret/rotate", null).body()).getString("secret");
+        String rotated = ShopBackend.json(admin.call("POST", "/api/keys/identify-secret/rotate", null).body()).getString("secret");
         assertThat(rotated).isNotEqualTo(secret);
         try (Shopper other = Shopper.arrive(server)) {
-            assertThat(identify(other, customer, now, sign(secret, customer, now))).as("C17 the old secret no longer holds").isFalse();
-            assertThat(identify(other, customer, now, sign(rotated, customer, now))).isTrue();
+            assertThat(identify(other, customer, now, ShopBackend.sign(secret, customer, now))).as("C17 the old secret no longer holds").isFalse();
+            assertThat(identify(other, customer, now, ShopBackend.sign(rotated, customer, now))).isTrue();
             assertThat(customerOf(other.visitor())).as("C17 one customer, several visitors (devices)").isEqualTo(customer);
         }
     }
@@ -90,6 +80,23 @@ class IdentifyAndSessionsIT {
                 + " window.Shopfloor.push(['visitor', function (id) { done(id) }]);");
         assertThat(visitor).as("K5 Shopfloor.push(['visitor', fn])").isEqualTo(browser.executeScript(
                 "return localStorage.getItem('shopfloor.visitor.demo')"));
+        // K8 the shop's public figures: shares only, the same the server hands any page
+        Conditions.await("the performance line filled", () -> browser.findElement(org.openqa.selenium.By.cssSelector(
+                "[data-shopfloor-performance]")).getAttribute("data-sf") != null, WAIT);
+        // WebDriver turns the no-break space before % into a plain one
+        String line = browser.findElement(org.openqa.selenium.By.cssSelector("[data-shopfloor-performance]")).getText().replace('\u00a0', ' ');
+        try (Shopper shopper = Shopper.arrive(server)) {
+            shopper.socket.send(Json.createObjectBuilder().add("type", "performance").build());
+            JsonObject figures = shopper.socket.awaitType("performance", WAIT);
+            assertThat(figures.getInt("days")).isEqualTo(30);
+            assertThat(figures.keySet()).as("K8 no personal data").isSubsetOf("type", "days", "targetSeconds", "satisfiedShare", "answeredShare");
+            if (figures.containsKey("answeredShare")) {
+                assertThat(line).contains(Math.round(figures.getJsonNumber("answeredShare").doubleValue() * 100) + " % of chats answered within 20 seconds").contains("(last 30 days)");
+            }
+            if (figures.containsKey("satisfiedShare")) {
+                assertThat(line).contains(Math.round(figures.getJsonNumber("satisfiedShare").doubleValue() * 100) + " % of our customers satisfied");
+            }
+        }
         browser.navigate().refresh(); // the same visit: no new session
         browser.executeAsyncScript("var done = arguments[arguments.length - 1]; window.Shopfloor.push(['visitor', done]);");
         Conditions.await("the widget's session counted", () -> widgetSessions(today) >= before + 1, WAIT.multipliedBy(3));
@@ -103,16 +110,16 @@ class IdentifyAndSessionsIT {
     @Test
     void theShopPostsItsOwnDayCountsWhichReplaceEachOther() throws Exception {
         String day = "/api/v1/sessions/2026-11-30";
-        assertThat(api("PUT", day, "{\"sessions\": 1200}").statusCode()).isEqualTo(200);
-        assertThat(api("PUT", day, "{\"sessions\": 1234}").statusCode()).isEqualTo(200);
-        JsonObject listed = json(api("GET", "/api/v1/sessions?from=2026-11-30&to=2026-11-30", null).body());
+        assertThat(shop.call("PUT", day, "{\"sessions\": 1200}").statusCode()).isEqualTo(200);
+        assertThat(shop.call("PUT", day, "{\"sessions\": 1234}").statusCode()).isEqualTo(200);
+        JsonObject listed = ShopBackend.json(shop.call("GET", "/api/v1/sessions?from=2026-11-30&to=2026-11-30", null).body());
         assertThat(listed.getJsonArray("days").stream().map(JsonObject.class::cast)
                 .filter(d -> d.getString("source").equals("shop")).map(d -> d.getJsonNumber("sessions").longValue()).toList())
                 .as("K5 sent again: replaced").containsExactly(1234L);
-        assertThat(api("PUT", "/api/v1/sessions/30-11-2026", "{\"sessions\": 1}").statusCode()).isEqualTo(400);
-        assertThat(api("PUT", "/api/v1/sessions/2999-01-01", "{\"sessions\": 1}").statusCode()).isEqualTo(400);
-        assertThat(api("PUT", day, "{\"sessions\": -1}").statusCode()).isEqualTo(400);
-        assertThat(api("GET", "/api/v1/sessions?from=2026-12-01&to=2026-11-01", null).statusCode()).isEqualTo(400);
+        assertThat(shop.call("PUT", "/api/v1/sessions/30-11-2026", "{\"sessions\": 1}").statusCode()).isEqualTo(400);
+        assertThat(shop.call("PUT", "/api/v1/sessions/2999-01-01", "{\"sessions\": 1}").statusCode()).isEqualTo(400);
+        assertThat(shop.call("PUT", day, "{\"sessions\": -1}").statusCode()).isEqualTo(400);
+        assertThat(shop.call("GET", "/api/v1/sessions?from=2026-12-01&to=2026-11-01", null).statusCode()).isEqualTo(400);
     }
 
     private static boolean identify(Shopper shopper, String customer, long ts, String sig) {
@@ -122,13 +129,6 @@ class IdentifyAndSessionsIT {
         }
         shopper.socket.send(frame.build());
         return shopper.socket.awaitType("identified", WAIT).getBoolean("ok");
-    }
-
-    /** What the shop's server does: HMAC-SHA256 over "shop:customer:unix seconds", hex. */
-    private static String sign(String secret, String customer, long ts) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(("demo:" + customer + ":" + ts).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String customerOf(String visitor) throws Exception {
@@ -141,23 +141,10 @@ class IdentifyAndSessionsIT {
     }
 
     private static long widgetSessions(LocalDate day) {
-        JsonObject listed = json(api("GET", "/api/v1/sessions?from=" + day + "&to=" + day, null).body());
+        JsonObject listed = ShopBackend.json(shop.call("GET", "/api/v1/sessions?from=" + day + "&to=" + day, null).body());
         return listed.getJsonArray("days").stream().map(JsonObject.class::cast).filter(d -> d.getString("source").equals("widget"))
                 .mapToLong(d -> d.getJsonNumber("sessions").longValue()).sum();
     }
 
-    private static HttpResponse<String> api(String method, String path, String json) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + key)
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            return HTTP.send((json == null ? request : request.header("Content-Type", "application/json")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
 }

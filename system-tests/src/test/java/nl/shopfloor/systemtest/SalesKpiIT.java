@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,18 +23,17 @@ import org.junit.jupiter.api.Test;
 class SalesKpiIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     static ShopfloorServer server;
     static Supervisor admin;
     static Supervisor anouk;
-    static String key;
+    static ShopBackend shop;
 
     @BeforeAll
     static void boot() throws Exception {
         server = ShopfloorServer.shared();
         admin = new Supervisor(server, "admin");
         anouk = Supervisor.anouk(server);
-        key = json(admin.call("POST", "/api/keys", "{\"name\": \"kpi test\", \"scope\": \"write\"}").body()).getString("key");
+        shop = ShopBackend.withWriteKey(server, admin, "kpi test");
     }
 
     @Test
@@ -49,10 +41,10 @@ class SalesKpiIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String period = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         String tomorrow = "/api/v1/sessions/" + today.plusDays(1);
-        long shopSessionsTomorrow = json(api("GET", "/api/v1/sessions?from=" + today.plusDays(1) + "&to=" + today.plusDays(1), null).body())
+        long shopSessionsTomorrow = ShopBackend.json(shop.call("GET", "/api/v1/sessions?from=" + today.plusDays(1) + "&to=" + today.plusDays(1), null).body())
                 .getJsonArray("days").stream().map(JsonObject.class::cast).filter(d -> d.getString("source").equals("shop"))
                 .mapToLong(d -> d.getJsonNumber("sessions").longValue()).sum();
-        JsonObject before = json(api("GET", "/api/v1/kpi" + period, null).body());
+        JsonObject before = ShopBackend.json(shop.call("GET", "/api/v1/kpi" + period, null).body());
 
         String secret = admin.getJson("/api/keys/identify-secret").getString("secret");
         String customer = "C-" + UUID.randomUUID();
@@ -66,7 +58,7 @@ class SalesKpiIT {
             c = shopperC.visitor();
             long ts = Instant.now().getEpochSecond();
             shopperB.socket.send(Json.createObjectBuilder().add("type", "identify").add("customer", customer).add("ts", ts)
-                    .add("sig", sign(secret, customer, ts)).build());
+                    .add("sig", ShopBackend.sign(secret, customer, ts)).build());
             assertThat(shopperB.socket.awaitType("identified", WAIT).getBoolean("ok")).isTrue();
             Instant beforeChats = Instant.now().minusSeconds(3600);
             for (Shopper shopper : new Shopper[]{shopperA, shopperB, shopperC}) {
@@ -86,9 +78,9 @@ class SalesKpiIT {
             put(order(c, null, "999.00", "cancelled", Instant.now()));
             put(order(null, null, "50.00", "paid", Instant.now()));
         }
-        assertThat(api("PUT", tomorrow, "{\"sessions\": 500}").statusCode()).isEqualTo(200);
+        assertThat(shop.call("PUT", tomorrow, "{\"sessions\": 500}").statusCode()).isEqualTo(200);
 
-        JsonObject after = json(api("GET", "/api/v1/kpi" + period, null).body());
+        JsonObject after = ShopBackend.json(shop.call("GET", "/api/v1/kpi" + period, null).body());
         assertThat(change(before, after, "conversations")).as("K7 three chats").isEqualTo(3);
         assertThat(change(before, after, "orders")).as("K7 the cancelled one counts nowhere").isEqualTo(4);
         assertThat(money(after, "revenue").subtract(money(before, "revenue"))).isEqualByComparingTo("800.00");
@@ -107,12 +99,12 @@ class SalesKpiIT {
 
         JsonObject dashboard = anouk.getJson("/api/kpi" + period);
         assertThat(dashboard).as("K7 the supervisors' view and the API show the same numbers").isEqualTo(after);
-        assertThat(api("GET", "/api/v1/kpi?from=2026-13-01&to=2026-12-01", null).statusCode()).isEqualTo(400);
-        assertThat(api("GET", "/api/v1/kpi?from=2024-01-01&to=2026-01-01", null).statusCode()).as("at most 400 days").isEqualTo(400);
+        assertThat(shop.call("GET", "/api/v1/kpi?from=2026-13-01&to=2026-12-01", null).statusCode()).isEqualTo(400);
+        assertThat(shop.call("GET", "/api/v1/kpi?from=2024-01-01&to=2026-01-01", null).statusCode()).as("at most 400 days").isEqualTo(400);
 
         assertThat(anouk.call("PUT", "/api/settings/attribution", "{\"days\": 31}").statusCode()).isEqualTo(400);
         assertThat(anouk.call("PUT", "/api/settings/attribution", "{\"days\": 1}").statusCode()).isEqualTo(200);
-        assertThat(json(api("GET", "/api/v1/kpi" + period, null).body()).getInt("attributionDays")).isEqualTo(1);
+        assertThat(ShopBackend.json(shop.call("GET", "/api/v1/kpi" + period, null).body()).getInt("attributionDays")).isEqualTo(1);
         assertThat(anouk.call("PUT", "/api/settings/attribution", "{\"days\": 7}").statusCode()).isEqualTo(200);
     }
 
@@ -136,29 +128,11 @@ class SalesKpiIT {
     }
 
     private static void put(String order) {
-        String id = json(order).getString("id");
-        HttpResponse<String> response = api("PUT", "/api/v1/orders/" + id, order);
+        String id = ShopBackend.json(order).getString("id");
+        HttpResponse<String> response = shop.call("PUT", "/api/v1/orders/" + id, order);
         assertThat(response.statusCode()).as("PUT order: %s", response.body()).isEqualTo(201);
     }
 
-    private static String sign(String secret, String customer, long ts) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(("demo:" + customer + ":" + ts).getBytes(StandardCharsets.UTF_8)));
-    }
 
-    private static HttpResponse<String> api(String method, String path, String json) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + key)
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            return HTTP.send((json == null ? request : request.header("Content-Type", "application/json")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
 }

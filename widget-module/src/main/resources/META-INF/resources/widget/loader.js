@@ -98,7 +98,7 @@
     active();
     connect();
     w.addEventListener('online', function () { if (!sock) connect() });
-    d.addEventListener('DOMContentLoaded', function () { if (welcomed && !got.useteam) team() }); // welcome came first
+    d.addEventListener('DOMContentLoaded', function () { if (welcomed) { if (!got.useteam) team(); if (!got.useperformance) performance() } }); // welcome came first
   }
 
   function connect() {
@@ -176,6 +176,7 @@
         button();
         availability(f);
         team();
+        performance();
         sendClaim();
         flush();
         if (wantOpen) load();
@@ -183,6 +184,7 @@
         break;
       case 'availability': availability(f); break;
       case 'team': core.members = f.members || []; break;
+      case 'performance': core.performance = f; break;
       case 'ownAgent': core.own = f.ownAgent || f.agent || (f.id != null ? f : null); break;
       case 'started':
         done(f.clientId); core.conv = null; adopt(f.conversation);
@@ -222,6 +224,9 @@
     core.opensAt = on ? null : f.opensAt; core.opensAtText = on ? null : f.opensAtText;
     paint();
     if (on + core.reason !== was) emit('availability:changed', { online: on, reason: core.reason, opensAt: core.opensAt });
+  }
+  function performance() { // the shop's public service figures, for [data-shopfloor-performance] (performance.js)
+    if (d.querySelector('[data-shopfloor-performance]')) { core.send({ type: 'performance' }); use('performance') }
   }
   function team() { // subscribe again on every (re)connect: the subscription belongs to the socket
     if (d.querySelector('[data-shopfloor-team]')) { core.send({ type: 'team' }); use('team') }

@@ -29,6 +29,7 @@ import nl.shopfloor.chat.control.Arrivals;
 import nl.shopfloor.chat.control.Identities;
 import nl.shopfloor.chat.control.Surveys;
 import nl.shopfloor.chat.entity.Survey;
+import nl.shopfloor.kpi.control.PublicPerformance;
 import nl.shopfloor.commerce.control.IdentifyClaims;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.StartRequest;
@@ -74,6 +75,8 @@ public class ShopperEndpoint {
     Identities identities;
     @Inject
     Surveys surveys;
+    @Inject
+    PublicPerformance performance;
     @Inject
     AddressLimits limits;
     @Inject
@@ -133,6 +136,7 @@ public class ShopperEndpoint {
                 case "team" -> team(session);
                 case "identify" -> identify(session, frame);
                 case "survey" -> survey(session, frame);
+                case "performance" -> performance(session);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -282,6 +286,20 @@ public class ShopperEndpoint {
             // rated twice at once: the first answer stands, and this one is acknowledged like a resend
         }
         Sockets.send(session, CachedJson.createObjectBuilder().add("type", "surveyAck").add("clientId", clientId).build());
+    }
+
+    /** The shop's public service figures for its page ({@code data-shopfloor-performance}, K8). */
+    private void performance(Session session) {
+        PublicPerformance.Figures figures = performance.of(shop.id());
+        JsonObjectBuilder frame = CachedJson.createObjectBuilder().add("type", "performance").add("days", figures.days())
+                .add("targetSeconds", figures.targetSeconds());
+        if (figures.satisfiedShare() != null) {
+            frame.add("satisfiedShare", figures.satisfiedShare());
+        }
+        if (figures.answeredShare() != null) {
+            frame.add("answeredShare", figures.answeredShare());
+        }
+        Sockets.send(session, frame.build());
     }
 
     private void team(Session session) {
