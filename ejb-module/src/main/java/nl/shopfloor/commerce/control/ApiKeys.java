@@ -43,7 +43,7 @@ public class ApiKeys {
 
     public NewKey create(String shopId, String name, KeyScope scope, String createdBy) {
         if (ofShop(shopId).stream().filter(ApiKey::isActive).count() >= MAX_KEYS_PER_SHOP) {
-            throw new KeyRefused("A shop has at most " + MAX_KEYS_PER_SHOP + " active keys: revoke one first");
+            throw new KeyRefused(KeyRefused.Reason.TOO_MANY_KEYS, "A shop has at most " + MAX_KEYS_PER_SHOP + " active keys: revoke one first");
         }
         String id = Ids.random();
         String secret = Secrets.random();
@@ -88,10 +88,10 @@ public class ApiKeys {
     private ApiKey activeOf(String shopId, String keyId) {
         ApiKey key = keyId == null ? null : em.find(ApiKey.class, keyId);
         if (key == null || !key.shopId().equals(shopId)) {
-            throw new KeyRefused("No such key");
+            throw new KeyRefused(KeyRefused.Reason.NO_SUCH_KEY, "No such key");
         }
         if (!key.isActive()) {
-            throw new KeyRefused("This key is revoked already");
+            throw new KeyRefused(KeyRefused.Reason.REVOKED_ALREADY, "This key is revoked already");
         }
         return key;
     }

@@ -26,7 +26,7 @@ public class WebSessions {
     private static final Logger LOG = Logger.getLogger(WebSessions.class.getName());
 
     private final Map<String, LongAdder> pending = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> flushing;
+    private volatile ScheduledFuture<?> flushing;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -36,7 +36,9 @@ public class WebSessions {
 
     public void started(String shopId) {
         pending.computeIfAbsent(shopId, id -> new LongAdder()).increment();
-        startFlushing();
+        if (flushing == null) {
+            startFlushing();
+        }
     }
 
     private synchronized void startFlushing() {

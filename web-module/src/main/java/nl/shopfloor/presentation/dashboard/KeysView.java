@@ -79,7 +79,7 @@ public class KeysView implements Serializable {
         try {
             say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(shopId, keyId).name());
         } catch (KeyRefused refused) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.refused", refused.getMessage());
+            say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
         keys = apiKeys.ofShop(shopId);
     }
@@ -92,7 +92,7 @@ public class KeysView implements Serializable {
             // Selected, so that Ctrl+C copies it at once; PrimeFaces' own focus() passes over read-only fields.
             PrimeFaces.current().executeScript("document.getElementById('shown-key:key').select()");
         } catch (KeyRefused refused) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.refused", refused.getMessage());
+            say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
         keys = apiKeys.ofShop(shopId);
     }
