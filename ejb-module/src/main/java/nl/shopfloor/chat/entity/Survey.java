@@ -48,6 +48,14 @@ public class Survey {
         this.answeredAt = now;
     }
 
+    public String conversationId() {
+        return conversationId;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
     public int rating() {
         return rating;
     }

@@ -69,6 +69,10 @@ public class Customer {
         return new CustomerData(ref, email, name, company, segment, lifetimeValue);
     }
 
+    public String id() {
+        return id;
+    }
+
     public String shopId() {
         return shopId;
     }

@@ -24,7 +24,7 @@ import nl.shopfloor.commerce.entity.OrderStatus;
  * Customers and orders as the shop API reads and writes them. Every field is checked here, before anything is
  * stored; a bad one is a 400 ({@link JsonBody#badRequest}) naming the field and what it must be.
  */
-final class CommerceJson {
+public final class CommerceJson {
 
     static final String CUSTOMER_EXAMPLE = "{\"id\": \"C-1001\", \"email\": \"an@example.com\", \"name\": \"An de Vries\","
             + " \"company\": \"De Vries BV\", \"segment\": \"b2b\", \"lifetimeValue\": 12500.00}";
@@ -173,7 +173,7 @@ final class CommerceJson {
         return e.getResponse().getEntity() instanceof JsonObject body ? body.getString("error", "invalid") : "invalid";
     }
 
-    static JsonObject toJson(CustomerData customer) {
+    public static JsonObject toJson(CustomerData customer) {
         JsonObjectBuilder json = CachedJson.createObjectBuilder().add("id", customer.ref());
         add(json, "email", customer.email());
         add(json, "name", customer.name());
@@ -185,7 +185,7 @@ final class CommerceJson {
         return json.build();
     }
 
-    static JsonObject toJson(OrderData order) {
+    public static JsonObject toJson(OrderData order) {
         JsonObjectBuilder json = CachedJson.createObjectBuilder().add("id", order.ref());
         add(json, "customer", order.customerRef());
         add(json, "visitor", order.visitorId());

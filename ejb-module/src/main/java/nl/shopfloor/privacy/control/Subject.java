@@ -1,0 +1,18 @@
+package nl.shopfloor.privacy.control;
+
+import java.util.Locale;
+import nl.shopfloor.Secrets;
+
+/** The shopper a request is about (P1): one e-mail address, customer id or visitor id. */
+public record Subject(Kind kind, String value) {
+
+    public enum Kind { EMAIL, CUSTOMER, VISITOR }
+
+    public Subject {
+        value = kind == Kind.EMAIL ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
+    }
+
+    String hash() {
+        return Secrets.sha256(kind + ":" + value);
+    }
+}
