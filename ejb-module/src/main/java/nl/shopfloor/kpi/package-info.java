@@ -31,6 +31,8 @@
  * 10 minutes per shop ({@code PublicPerformance}) and sent to widgets that ask.</li>
  * </ul>
  * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
- * between H2 and MariaDB. Out of scope so far: chat origin (reactive, team page, own agent), more than one wall token.
+ * between H2 and MariaDB. Supervisors see K7 on the dashboard's KPI page (web-module {@code presentation.kpi}), with a
+ * trend and a CSV per agent. Out of scope so far: chat origin (reactive, team page, own agent) and filters by team,
+ * question type and page; more than one wall token.
  */
 package nl.shopfloor.kpi;

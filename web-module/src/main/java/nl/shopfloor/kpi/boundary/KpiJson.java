@@ -13,7 +13,8 @@ import nl.shopfloor.kpi.control.ShopFigures;
 /** The result indicators as the KPI API and the dashboard read them: one mapping, so both show the same numbers. */
 public final class KpiJson {
 
-    static final int MAX_DAYS = 400;
+    /** The longest period, in days after its first day, that the API and the KPI page give figures for. */
+    public static final int MAX_DAYS = 400;
 
     private KpiJson() {
     }
@@ -22,10 +23,14 @@ public final class KpiJson {
     public static LocalDate[] period(String from, String to) {
         LocalDate first = day(from, "from");
         LocalDate last = day(to, "to");
-        if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
+        if (!isPeriod(first, last)) {
             throw JsonBody.badRequest("'to' must be on or after 'from', at most " + MAX_DAYS + " days later");
         }
         return new LocalDate[]{first, last};
+    }
+
+    public static boolean isPeriod(LocalDate first, LocalDate last) {
+        return !last.isBefore(first) && !first.plusDays(MAX_DAYS).isBefore(last);
     }
 
     private static LocalDate day(String text, String name) {
