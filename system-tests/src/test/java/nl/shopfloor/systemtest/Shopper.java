@@ -94,6 +94,12 @@ final class Shopper implements AutoCloseable {
         return socket.awaitType("started", WAIT).getJsonObject("conversation");
     }
 
+    /** Ends the shopper's open chat and waits until it is closed. */
+    void end() {
+        socket.send(Json.createObjectBuilder().add("type", "end").build());
+        socket.awaitType("closed", WAIT);
+    }
+
     JsonObject say(String clientId, String text) {
         socket.send(Json.createObjectBuilder().add("type", "message").add("clientId", clientId).add("text", text).build());
         return awaitAck(socket, clientId);
