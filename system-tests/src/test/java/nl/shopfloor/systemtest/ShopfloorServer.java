@@ -45,6 +45,8 @@ import java.util.stream.Stream;
 public final class ShopfloorServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** How often the server writes the widgets' web-session counts (10 s in production). */
+    static final Duration WEB_SESSIONS_FLUSH = Duration.ofMillis(200);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration NOT_DEPLOYED_GRACE = Duration.ofSeconds(10);
     private static final Pattern MICRO_READY = Pattern.compile("Payara Micro .*ready in ");
@@ -295,6 +297,7 @@ public final class ShopfloorServer {
             env.put("SHOPFLOOR_TRUSTED_PROXIES", "127.0.0.1");
             // The first login wait long enough that a test sees it in force on a busy machine (default 1 s).
             env.put("SHOPFLOOR_LOGIN_FIRST_WAIT_SECONDS", "5");
+            env.put("SHOPFLOOR_WEB_SESSIONS_FLUSH_MILLIS", Long.toString(WEB_SESSIONS_FLUSH.toMillis()));
             env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
             env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
             if (sendsMail) {

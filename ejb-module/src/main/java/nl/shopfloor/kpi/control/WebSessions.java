@@ -12,17 +12,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts the web sessions the widgets report (K5): a widget that finds the shopper's last activity more than 30
  * minutes ago (or none) says so in its first hello. The counts are kept in memory and added to the day's row every
- * {@link #FLUSH_SECONDS} s, so a thousand page views a minute cost one write per shop per flush; what a crash
+ * 10 s ({@code shopfloor.web-sessions.flush-millis}), so a thousand page views a minute cost one write per shop per flush; what a crash
  * loses is at most that many seconds of counts. One counter per shop (the shops table bounds them).
  */
 @ApplicationScoped
 public class WebSessions {
 
-    static final int FLUSH_SECONDS = 10;
+    static final String FLUSH_EVERY_DEFAULT = "10000";
     private static final Logger LOG = Logger.getLogger(WebSessions.class.getName());
 
     private final Map<String, LongAdder> pending = new ConcurrentHashMap<>();
@@ -34,6 +35,11 @@ public class WebSessions {
     @Inject
     SessionCounts counts;
 
+    /** Tests shorten it, so that counts from earlier tests are written before a test reads its own. */
+    @Inject
+    @ConfigProperty(name = "shopfloor.web-sessions.flush-millis", defaultValue = FLUSH_EVERY_DEFAULT)
+    long flushMillis;
+
     public void started(String shopId) {
         pending.computeIfAbsent(shopId, id -> new LongAdder()).increment();
         if (flushing == null) {
@@ -43,7 +49,7 @@ public class WebSessions {
 
     private synchronized void startFlushing() {
         if (flushing == null) {
-            flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+            flushing = scheduler.scheduleWithFixedDelay(this::flush, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
         }
     }
 
