@@ -53,6 +53,17 @@ class SurveyIT {
         JsonObject lisaFigures = after.getJsonArray("agents").stream().map(JsonObject.class::cast)
                 .filter(a -> a.getString("agent").equals("lisa")).findFirst().orElseThrow();
         assertThat(lisaFigures.getJsonObject("satisfaction").getInt("answers")).as("K7 the agent's own CSAT").isPositive();
+
+        // C18 the agent sees their own rating of the last 30 days on the dashboard, the same figure
+        JsonObject month = anouk.getJson("/api/kpi?from=" + today.minusDays(29) + "&to=" + today).getJsonArray("agents").stream()
+                .map(JsonObject.class::cast).filter(a -> a.getString("agent").equals("lisa")).findFirst().orElseThrow()
+                .getJsonObject("satisfaction");
+        String cookie = new AgentLogin(server).login("lisa");
+        java.net.http.HttpResponse<String> dashboard = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(server.uri("/dashboard/")).header("Cookie", cookie).header("Accept-Language", "en").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboard.body()).contains("data-sf=\"own-rating\"").contains(Math.round(month.getJsonNumber("satisfiedShare").doubleValue() * 100)
+                + " % satisfied (" + month.getInt("answers") + " ratings, last 30 days)");
     }
 
     private static JsonObject rate(Shopper shopper, String conversation, int rating, String clientId) {

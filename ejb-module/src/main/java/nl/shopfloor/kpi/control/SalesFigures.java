@@ -61,6 +61,13 @@ public class SalesFigures {
                 agents(chatsPerAgent(shopId, start, end), orders, ratings));
     }
 
+    /** One agent's CSAT over a period of days (the agent sees their own on the dashboard). */
+    public Satisfaction satisfactionOf(String shopId, String agent, LocalDate from, LocalDate to) {
+        Shop shop = em.find(Shop.class, shopId);
+        return ratingsPerAgent(shopId, from.atStartOfDay(shop.zone()).toInstant(), to.plusDays(1).atStartOfDay(shop.zone()).toInstant())
+                .getOrDefault(agent, Satisfaction.NONE);
+    }
+
     /** One pass over the period's orders, answered from the index ix_order_kpi alone. */
     private OrderTotals orderTotals(String shopId, Instant start, Instant end) {
         OrderTotals totals = new OrderTotals();

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +27,9 @@ import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.capacity.control.Capacity;
 import nl.shopfloor.capacity.control.CapacityLimits;
 import nl.shopfloor.commerce.control.ShopSettings;
+import nl.shopfloor.commerce.control.Shops;
+import nl.shopfloor.kpi.control.SalesFigures;
+import nl.shopfloor.kpi.control.ShopFigures;
 import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.offline.control.ContactMessages;
 import nl.shopfloor.offline.control.OfflineRefused;
@@ -55,6 +59,10 @@ public class DashboardView implements Serializable {
     transient CapacityLimits capacityLimits;
     @Inject
     transient ShopSettings shopSettings;
+    @Inject
+    transient SalesFigures salesFigures;
+    @Inject
+    transient Shops shops;
 
     private String username;
     private String displayName;
@@ -70,6 +78,7 @@ public class DashboardView implements Serializable {
     private int apologyAfter;
     private int rerouteAfter;
     private int abandonAfter;
+    private String ownRating;
 
     @PostConstruct
     void load() {
@@ -87,6 +96,19 @@ public class DashboardView implements Serializable {
         apologyAfter = (int) times.apologyAfter().toSeconds();
         rerouteAfter = (int) times.rerouteAfter().toSeconds();
         abandonAfter = (int) times.abandonAfter().toSeconds();
+        LocalDate today = LocalDate.now(shops.find(shopId).orElseThrow().zone());
+        ShopFigures.Satisfaction rating = salesFigures.satisfactionOf(shopId, username, today.minusDays(OWN_RATING_DAYS - 1), today);
+        FacesContext context = FacesContext.getCurrentInstance();
+        ownRating = rating.answers() == 0 ? null : java.text.MessageFormat.format(
+                context.getApplication().getResourceBundle(context, "msg").getString("dashboard.rating"),
+                Math.round(rating.satisfiedShare() * 100), rating.answers(), OWN_RATING_DAYS);
+    }
+
+    static final int OWN_RATING_DAYS = 30;
+
+    /** The agent's own CSAT of the last 30 days, for the top bar; null without ratings. */
+    public String getOwnRating() {
+        return ownRating;
     }
 
     public boolean isSupervisor() {
