@@ -1,5 +1,6 @@
 package nl.shopfloor.commerce.entity;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Cancelled and refunded orders leave revenue. */
@@ -10,7 +11,8 @@ public enum OrderStatus {
         return this == PLACED || this == PAID;
     }
 
+    /** The statuses that count as revenue, for queries. */
     public static List<OrderStatus> revenue() {
-        return List.of(PLACED, PAID);
+        return Arrays.stream(values()).filter(OrderStatus::countsAsRevenue).toList();
     }
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,6 @@ import nl.shopfloor.kpi.entity.WebSessionDay;
 public class SalesFigures {
 
     static final Duration ANSWER_TARGET = Duration.ofSeconds(20);
-    private static final List<OrderStatus> COUNTED = Arrays.stream(OrderStatus.values()).filter(OrderStatus::countsAsRevenue).toList();
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +72,7 @@ public class SalesFigures {
         em.createQuery("select o.creditedDuring, o.creditedAgent, count(o), sum(o.totalExclVat) from ShopOrder o"
                         + " where o.shopId = :shop and o.placedAt >= :from and o.placedAt < :to and o.status in :counted"
                         + " group by o.creditedDuring, o.creditedAgent", Object[].class)
-                .setParameter("shop", shopId).setParameter("from", start).setParameter("to", end).setParameter("counted", COUNTED)
+                .setParameter("shop", shopId).setParameter("from", start).setParameter("to", end).setParameter("counted", OrderStatus.revenue())
                 .getResultList()
                 .forEach(row -> totals.add((Boolean) row[0], (String) row[1], ((Number) row[2]).longValue(), money(row[3])));
         return totals;

@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.JsonBody;
+import nl.shopfloor.kpi.boundary.KpiJson;
 import nl.shopfloor.kpi.control.SessionCounts;
 
 /**
@@ -31,7 +32,6 @@ import nl.shopfloor.kpi.control.SessionCounts;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionsApi {
 
-    static final int MAX_DAYS = 400;
     static final int MAX_SESSIONS_A_DAY = 100_000_000;
 
     @Inject
@@ -53,13 +53,9 @@ public class SessionsApi {
 
     @GET
     public JsonObject list(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate first = day(from, "'from'");
-        LocalDate last = day(to, "'to'");
-        if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
-            throw JsonBody.badRequest("'to' must be on or after 'from', at most " + MAX_DAYS + " days later");
-        }
+        LocalDate[] period = KpiJson.period(from, to);
         JsonArrayBuilder days = CachedJson.createArrayBuilder();
-        counts.inPeriod(shop(), first, last).forEach(row -> days.add(CachedJson.createObjectBuilder().add("day", row.day().toString())
+        counts.inPeriod(shop(), period[0], period[1]).forEach(row -> days.add(CachedJson.createObjectBuilder().add("day", row.day().toString())
                 .add("source", row.source().name().toLowerCase(Locale.ROOT)).add("sessions", row.sessions())));
         return CachedJson.createObjectBuilder().add("days", days).build();
     }
