@@ -117,8 +117,41 @@
       body], 'customer-contact');
   }
 
+  // Where the shopper is now and their cart (chat C19): from the panel, then from the pushes while it is open.
+  function showNow(now) {
+    var where = el('customer-now');
+    where.textContent = '';
+    if (now && now.page) {
+      var page = /^https?:\/\//.test(now.page.url) ? document.createElement('a') : span('', false);
+      if (page.tagName === 'A') { page.href = now.page.url; page.target = '_blank'; page.rel = 'noopener noreferrer'; }
+      shopText(page, now.page.title || now.page.url);
+      page.dataset.sf = 'now-page';
+      where.append(page, span(' ' + text('now-since').replace('{0}', time(now.page.since)), false, 'sf-muted'));
+    } else {
+      where.appendChild(span(text('now-start'), false, 'sf-muted'));
+    }
+    var cart = now && now.cart;
+    fill(el('customer-cart'), cart ? cart.items : [], function (line) {
+      var parts = [span(line.quantity + ' \u00d7 '), span(line.name || line.sku, true)];
+      if (line.name && line.sku) { parts.push(span(' (', false), span(line.sku, true), span(')', false)); }
+      if (line.price != null) { parts.push(span(' ' + money(line.price, cart.currency), false, 'sf-amount')); }
+      return item(parts, 'cart-line');
+    }, text('cart-none'));
+    if (cart && cart.total != null) {
+      el('customer-cart').appendChild(item([span(text('cart-total') + ': ' + money(cart.total, cart.currency), false, 'sf-muted')], 'cart-total'));
+    }
+  }
+
+  var shownCart = 'null';   // the cart on screen, to tell a new cart from a new page when a push comes
+
+  function contents(cart) { return cart ? JSON.stringify([cart.items, cart.total, cart.currency]) : 'null'; }
+
+  function time(iso) { return new Date(iso).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }); }
+
   function show(p) {
     showProfile(p);
+    showNow(p.now);
+    shownCart = contents(p.now && p.now.cart);
     fill(el('customer-orders'), p.orders, order, text('orders-none'));
     fill(el('customer-chats'), p.conversations, pastChat, text('chats-none'));
     fill(el('customer-contacts'), p.contactMessages, contact, text('contacts-none'));
@@ -128,7 +161,7 @@
   }
 
   function clear(state) {
-    ['customer-orders', 'customer-chats', 'customer-contacts'].forEach(function (id) { el(id).textContent = ''; });
+    ['customer-orders', 'customer-chats', 'customer-contacts', 'customer-now', 'customer-cart'].forEach(function (id) { el(id).textContent = ''; });
     el('customer-profile').hidden = true;
     el('customer-relational').hidden = true;
     el('customer-state').textContent = state;
@@ -138,6 +171,15 @@
     var path = location.pathname;
     return path.substring(0, path.indexOf('/dashboard/'));
   }
+
+  document.addEventListener('shopfloor:shopper', function (event) {
+    var f = event.detail;
+    if (!f || f.conversation !== panel.dataset.loaded) { return; }
+    var cart = contents(f.cart);
+    el('customer-news').textContent = cart !== shownCart ? text('cart-changed') : text('now-moved');
+    shownCart = cart;
+    showNow(f);
+  });
 
   // dashboard.js says which chat is open; the panel follows it.
   document.addEventListener('shopfloor:chat', function (event) {

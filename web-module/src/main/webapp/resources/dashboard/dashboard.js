@@ -89,6 +89,8 @@
       renderList();
     },
     ack: function (f) { delete pending[f.clientId]; },
+    // the shopper opened another page or changed their cart: the customer panel shows it
+    shopper: function (f) { document.dispatchEvent(new CustomEvent('shopfloor:shopper', { detail: f })); },
     waiting: function (f) { waiting = f.chats; renderWaiting(); },
     colleagues: function (f) { colleagues = f; renderTransferChoices(); },
     unassigned: function (f) {

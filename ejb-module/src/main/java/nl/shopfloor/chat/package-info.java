@@ -7,7 +7,7 @@
  * all sending through one queued, non-blocking path per socket ({@code Outgoing}). Control: {@code Conversations}
  * (start, post, close), {@code Arrivals} (a widget's hello), {@code Handovers} (transfer, take-over,
  * re-routing), {@code FollowUps} and {@code ResponseWatch} (unanswered chats), {@code WaitingChats},
- * {@code OfflineAgents}, {@code WidgetTexts}.
+ * {@code OfflineAgents}, {@code WidgetTexts}, {@code ShopperContexts} (page and cart of a chatting shopper).
  *
  * <p>Decisions:
  * <ul>
@@ -60,6 +60,12 @@
  * skippable, once per conversation ({@code Surveys}); the rating belongs to the agent who had the chat when it
  * ended, who sees their own share of satisfied ratings (30 days) on the dashboard. Only the chat's own shopper may
  * rate it, only once it is closed; a second rating keeps the first.</li>
+ * <li>C19 While a chat is open its agent sees where the shopper is and what their cart holds, as the shop's page
+ * reports it through the widget ({@code ShopperContexts}): each {@code hello} of a chatting shopper carries the page,
+ * the widget sends a {@code cart} frame after {@code welcome} and {@code started} and when the page calls
+ * {@code cart}. A {@code shopper_context} row is inserted with the conversation, so a report only updates it; a report
+ * that changes nothing writes and pushes nothing. Only known cart fields are kept ({@code Cart}), and nothing is
+ * asked of the shop per view.</li>
  * </ul>
  * Out of scope here: invites.
  */

@@ -71,6 +71,9 @@
     visitor: function (fn) { if (core.visitor) fn(core.visitor); else visitorWaits.push(fn) },
     // who is logged in, signed by the shop's server: {customer, ts, sig}; sent again on every reconnect
     identify: function (claim) { core.claim = claim; if (welcomed) sendClaim() },
+    // what the shop's page has in the cart, {items: [{sku, name, quantity, price}], total, currency}: the agent of an
+    // open chat sees it; sent again on every page and reconnect while a chat is open
+    cart: function (c) { core.cart = c; sendCart() },
     open: function () { show(true) },
     close: function () { show(false) },
     on: function (name, fn) { events[name] ? events[name].push(fn) : console.warn('Shopfloor: unknown event ' + name) },
@@ -132,6 +135,7 @@
     var c = core.claim;
     if (c && c.customer) core.send({ type: 'identify', customer: String(c.customer), ts: +c.ts, sig: String(c.sig) });
   }
+  function sendCart() { if (core.cart && isOpen()) core.send({ type: 'cart', cart: core.cart }) }
   function isOpen() { return core.conv && core.conv.status === 'open' }
   function save() { core.st(SS, 'outbox', core.outbox.length ? JSON.stringify(core.outbox) : null) }
   function done(clientId) {
@@ -178,6 +182,7 @@
         team();
         performance();
         sendClaim();
+        sendCart();
         flush();
         if (wantOpen) load();
         if (ui) ui.status(true);
@@ -191,6 +196,7 @@
         if (!core.conv) break;
         if (!core.conv.agent) core.conv.agent = core.next; // "assigned" may overtake "started"
         core.next = null;
+        sendCart();
         emit('chat:started', { conversation: core.conv });
         break;
       case 'ack':

@@ -59,6 +59,9 @@ public class Conversations {
     Clock clock;
 
     @Inject
+    ShopperContexts contexts;
+
+    @Inject
     Event<ConversationStarted> started;
 
     @Inject
@@ -163,6 +166,7 @@ public class Conversations {
             assign(conversation, agent, decision.explain(agent.username()), now);
         }
         em.persist(conversation);
+        contexts.started(conversation);
         List<ChatMessage> messages = new ArrayList<>();
         if (request.firstText() != null && !request.firstText().isBlank()) {
             ChatMessage first = new ChatMessage(Ids.random(), conversation, Sender.SHOPPER, null, request.clientId(),

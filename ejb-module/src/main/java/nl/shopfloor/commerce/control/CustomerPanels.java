@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import nl.shopfloor.chat.control.Conversations;
+import nl.shopfloor.chat.control.ShopperContexts;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.PastConversation;
 import nl.shopfloor.chat.entity.Visitor;
@@ -42,6 +43,9 @@ public class CustomerPanels {
 
     @Inject
     ContactMessages contactMessages;
+
+    @Inject
+    ShopperContexts shopperContexts;
 
     @Inject
     AverageOrderValues averageOrderValues;
@@ -77,7 +81,7 @@ public class CustomerPanels {
                 orders.isEmpty() ? null : orders.get(0).currency(),
                 LifecycleStage.of(totals.first(), totals.last(), clock.instant()),
                 relational(conversation.shopId(), earlier, lifetimeValue),
-                orders, earlier, contacts);
+                orders, earlier, contacts, shopperContexts.of(conversation.id()).orElse(null));
     }
 
     /** A linked customer may have shopped on several devices: all their visitors count. */

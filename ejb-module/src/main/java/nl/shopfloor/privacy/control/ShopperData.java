@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.chat.entity.ShopperContext;
 import nl.shopfloor.chat.entity.Survey;
 import nl.shopfloor.chat.entity.Visitor;
 import nl.shopfloor.commerce.entity.Customer;
@@ -13,5 +14,5 @@ import nl.shopfloor.offline.entity.ContactMessage;
 /** Everything found about one shopper (P1), for an export. */
 public record ShopperData(List<Visitor> visitors, List<Conversation> conversations, Map<String, List<ChatMessage>> messages,
                           List<Survey> surveys, List<ContactMessage> contactMessages, List<Customer> customers,
-                          List<ShopOrder> orders) {
+                          List<ShopOrder> orders, Map<String, ShopperContext> shopperContexts) {
 }

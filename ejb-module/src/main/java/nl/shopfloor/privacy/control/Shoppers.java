@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.shopfloor.Ids;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
+import nl.shopfloor.chat.entity.ShopperContext;
 import nl.shopfloor.chat.entity.Survey;
 import nl.shopfloor.chat.entity.Visitor;
 import nl.shopfloor.commerce.entity.Customer;
@@ -46,7 +48,10 @@ public class Shoppers {
         ShopperData data = new ShopperData(found.visitors, found.conversations, messages,
                 inChunks(found.conversationIds(), ids -> em.createQuery("select s from Survey s where s.conversationId in :ids", Survey.class)
                         .setParameter("ids", ids).getResultList()),
-                found.contacts, found.customers, found.orders);
+                found.contacts, found.customers, found.orders,
+                inChunks(found.conversationIds(), ids -> em.createQuery("select s from ShopperContext s where s.conversationId in :ids",
+                        ShopperContext.class).setParameter("ids", ids).getResultList()).stream()
+                        .collect(Collectors.toMap(ShopperContext::conversationId, context -> context)));
         audit(shopId, "EXPORT", subject, actor, found.summary());
         return data;
     }
@@ -60,6 +65,7 @@ public class Shoppers {
         bulk(contacts, "delete from OutboxMail m where m.contactMessageId in :ids");
         bulk(contacts, "delete from ContactMessage m where m.id in :ids");
         bulk(conversations, "delete from Survey s where s.conversationId in :ids");
+        bulk(conversations, "delete from ShopperContext s where s.conversationId in :ids");
         bulk(conversations, "delete from ChatMessage m where m.conversation.id in :ids");
         bulk(conversations, "delete from Conversation c where c.id in :ids");
         bulk(found.visitors.stream().map(Visitor::id).toList(), "delete from Visitor v where v.id in :ids");

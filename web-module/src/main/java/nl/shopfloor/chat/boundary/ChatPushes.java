@@ -22,6 +22,7 @@ import nl.shopfloor.chat.control.ConversationRerouted;
 import nl.shopfloor.chat.control.UnansweredChanged;
 import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.MessageStored;
+import nl.shopfloor.chat.control.ShopperContextChanged;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.Conversation;
 
@@ -53,6 +54,12 @@ public class ChatPushes {
         shoppers.toVisitor(conversation.visitorId(), ChatJson.forShopper(event.message()));
         if (conversation.agentUsername() != null) {
             agents.toAgent(conversation.agentUsername(), ChatJson.forAgent(event.message()));
+        }
+    }
+
+    void shopperContextChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShopperContextChanged event) {
+        if (event.agentUsername() != null) {
+            agents.toAgent(event.agentUsername(), ShopperContextJson.changed(event.context()));
         }
     }
 

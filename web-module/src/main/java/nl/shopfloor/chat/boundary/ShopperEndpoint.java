@@ -27,6 +27,7 @@ import nl.shopfloor.chat.control.AlreadyStored;
 import nl.shopfloor.chat.control.Arrival;
 import nl.shopfloor.chat.control.Arrivals;
 import nl.shopfloor.chat.control.Identities;
+import nl.shopfloor.chat.control.ShopperContexts;
 import nl.shopfloor.chat.control.Surveys;
 import nl.shopfloor.chat.entity.Survey;
 import nl.shopfloor.kpi.control.PublicPerformance;
@@ -35,6 +36,7 @@ import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.StartRequest;
 import nl.shopfloor.chat.control.Conversations;
 import nl.shopfloor.chat.control.WidgetTexts;
+import nl.shopfloor.chat.entity.Cart;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Page;
@@ -75,6 +77,8 @@ public class ShopperEndpoint {
     Identities identities;
     @Inject
     Surveys surveys;
+    @Inject
+    ShopperContexts contexts;
     @Inject
     PublicPerformance performance;
     @Inject
@@ -137,6 +141,7 @@ public class ShopperEndpoint {
                 case "identify" -> identify(session, frame);
                 case "survey" -> survey(session, frame);
                 case "performance" -> performance(session);
+                case "cart" -> cart(frame);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -157,7 +162,7 @@ public class ShopperEndpoint {
         int lastSeq = Frames.nonNegative(frame, "lastSeq");
         String rememberedVisitor = Frames.optionalString(frame, "visitor", 40, null);
         sessions.arrived(shop.id(), widget);
-        Arrival arrival = arrivals.arrive(shop.id(), rememberedVisitor, language, lastSeq, Frames.flag(frame, "newSession"));
+        Arrival arrival = arrivals.arrive(shop.id(), rememberedVisitor, language, page, lastSeq, Frames.flag(frame, "newSession"));
         if (visitorId != null && !visitorId.equals(arrival.visitorId())) {
             sessions.forgetVisitor(visitorId, session);
         }
@@ -286,6 +291,19 @@ public class ShopperEndpoint {
             // rated twice at once: the first answer stands, and this one is acknowledged like a resend
         }
         Sockets.send(session, CachedJson.createObjectBuilder().add("type", "surveyAck").add("clientId", clientId).build());
+    }
+
+    /** What the shop's page says is in the cart, for the agent of the visitor's open chat (C19); no answer. */
+    private void cart(JsonObject frame) {
+        JsonObject cart = Frames.optionalObject(frame, "cart");
+        if (cart == null) {
+            throw new InvalidFrame("invalid", "'cart' must be an object");
+        }
+        try {
+            contexts.cart(visitorId, Cart.fromJson(cart));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFrame("invalid", e.getMessage());
+        }
     }
 
     /** The shop's public service figures for its page ({@code data-shopfloor-performance}, K8). */

@@ -3,9 +3,11 @@ package nl.shopfloor.commerce.boundary;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Map;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.chat.boundary.ShopperContextJson;
 import nl.shopfloor.chat.entity.PastConversation;
 import nl.shopfloor.commerce.control.CustomerPanel;
 import nl.shopfloor.commerce.entity.CustomerData;
@@ -28,6 +30,7 @@ final class CustomerPanelJson {
                         .add("email", orEmpty(panel.visitorEmail())))
                 .add("page", CachedJson.createObjectBuilder().add("url", orEmpty(panel.conversation().page().url()))
                         .add("title", orEmpty(panel.conversation().page().title())))
+                .add("now", panel.now() == null ? JsonValue.NULL : ShopperContextJson.of(panel.now()))
                 .add("stage", lower(panel.stage()))
                 .add("relationalBuyer", panel.relationalBuyer());
         if (panel.customer() == null) {

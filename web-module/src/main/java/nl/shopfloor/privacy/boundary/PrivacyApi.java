@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.JsonBody;
+import nl.shopfloor.chat.boundary.ShopperContextJson;
+import nl.shopfloor.chat.entity.ShopperContext;
 import nl.shopfloor.chat.entity.Visitor;
 import nl.shopfloor.commerce.boundary.CommerceJson;
 import nl.shopfloor.commerce.boundary.ShopApi;
@@ -55,6 +57,11 @@ public class PrivacyApi {
             text(conversation, "email", c.visitorEmail());
             at(conversation, "closedAt", c.closedAt());
             text(conversation, "agent", c.agentUsername());
+            text(conversation, "pageUrl", c.page().url());
+            ShopperContext context = data.shopperContexts().get(c.id());
+            if (context != null) {
+                conversation.add("shopperContext", ShopperContextJson.of(context));
+            }
             return conversation.add("messages", list(data.messages().get(c.id()), m -> CachedJson.createObjectBuilder().add("seq", m.seq())
                     .add("from", m.sender().name().toLowerCase(Locale.ROOT)).add("text", m.text()).add("at", m.createdAt().toString()).build()))
                     .build();
