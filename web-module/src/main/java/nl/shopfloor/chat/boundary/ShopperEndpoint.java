@@ -195,7 +195,8 @@ public class ShopperEndpoint {
         String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
         String agent = Frames.optionalText(frame, "agent", 40, clientId);
         ConversationStarted started = conversations.start(shop.id(), visitorId,
-                new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait")));
+                new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait"),
+                        Frames.origin(frame, clientId)));
         sessions.toVisitor(visitorId, CachedJson.createObjectBuilder()
                 .add("type", "started")
                 .add("clientId", clientId)
