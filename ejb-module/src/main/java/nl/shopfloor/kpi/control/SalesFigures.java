@@ -78,7 +78,8 @@ public class SalesFigures {
 
     /**
      * One pass over the period's orders, answered from the index ix_order_kpi alone; with a filter, the site's totals
-     * from that pass and the credited orders from a second one joined to the chats they are credited to.
+     * from that pass and the credited orders from a second one over the credited ones only (ix_order_credit: credited
+     * orders have a during/after flag), joined to the chats they are credited to.
      */
     private OrderTotals orderTotals(String shopId, Instant start, Instant end, KpiFilter filter) {
         OrderTotals totals = new OrderTotals();
@@ -91,7 +92,8 @@ public class SalesFigures {
                 });
         if (!filter.selectsAll()) {
             orderRows("select o.creditedDuring, o.creditedAgent, count(o), sum(o.totalExclVat) from ShopOrder o, Conversation c"
-                    + " where c.id = o.creditedConversationId and o.shopId = :shop" + filter.conditions(), shopId, start, end, filter)
+                    + " where c.id = o.creditedConversationId and o.shopId = :shop and o.creditedDuring is not null" + filter.conditions(),
+                    shopId, start, end, filter)
                     .forEach(row -> totals.addCredited((Boolean) row[0], (String) row[1], ((Number) row[2]).longValue(), money(row[3])));
         }
         return totals;
