@@ -41,6 +41,11 @@ public record KpiFilter(String team, String agent, String topic, String page, Ch
         return where.toString();
     }
 
+    /** The LIKE pattern of addresses that contain {@code text}: its own % and _ are plain characters (escape '!'). */
+    static String containing(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
         if (team != null) {
             query.setParameter("team", team);
@@ -52,8 +57,7 @@ public record KpiFilter(String team, String agent, String topic, String page, Ch
             query.setParameter("topic", topic);
         }
         if (page != null) {
-            String literal = page.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            query.setParameter("page", "%" + literal + "%");
+            query.setParameter("page", containing(page));
         }
         if (origin != null) {
             query.setParameter("origin", origin);
