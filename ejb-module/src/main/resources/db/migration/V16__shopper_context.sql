@@ -1,4 +1,4 @@
--- Where a chatting shopper is now and what is in their cart, as the widget reports it (chat C19): one row per
+-- Where a chatting shopper is now and what is in their cart, as the widget reports it (chat C20): one row per
 -- conversation, written only while it is open, so that the conversation row itself stays narrow. No foreign key:
 -- the row is inserted in the transaction that inserts its conversation, and JPA orders unrelated inserts as it
 -- likes; erasure and retention remove it by the conversation's id.

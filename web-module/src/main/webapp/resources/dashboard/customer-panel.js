@@ -117,7 +117,7 @@
       body], 'customer-contact');
   }
 
-  // Where the shopper is now and their cart (chat C19): from the panel, then from the pushes while it is open.
+  // Where the shopper is now and their cart (chat C20): from the panel, then from the pushes while it is open.
   function showNow(now) {
     var where = el('customer-now');
     where.textContent = '';

@@ -60,7 +60,11 @@
  * skippable, once per conversation ({@code Surveys}); the rating belongs to the agent who had the chat when it
  * ended, who sees their own share of satisfied ratings (30 days) on the dashboard. Only the chat's own shopper may
  * rate it, only once it is closed; a second rating keeps the first.</li>
- * <li>C19 While a chat is open its agent sees where the shopper is and what their cart holds, as the shop's page
+ * <li>C19 Each conversation keeps where the shopper started it ({@code ChatOrigin}): the contact button, a card on
+ * the team page or the personal "your agent" button, as the widget says in {@code start} (checked at the boundary;
+ * missing means the contact button). Chats from before it was stored count as reactive; proactive waits for
+ * invites.</li>
+ * <li>C20 While a chat is open its agent sees where the shopper is and what their cart holds, as the shop's page
  * reports it through the widget ({@code ShopperContexts}): each {@code hello} of a chatting shopper carries the page,
  * the widget sends a {@code cart} frame after {@code welcome} and {@code started} and when the page calls
  * {@code cart}. A {@code shopper_context} row is inserted with the conversation, so a report only updates it; a report

@@ -29,10 +29,18 @@
  * <li>K8 The shop may show the public its service figures ({@code data-shopfloor-performance}): the share of
  * satisfied ratings and of chats answered within 20 s over the last 30 days, shares only, computed at most every
  * 10 minutes per shop ({@code PublicPerformance}) and sent to widgets that ask.</li>
+ * <li>K9 Every K7 figure of a period may be narrowed to the chats of a team (its agents now), an agent, a question
+ * type (topic), a page (the address the chat started on contains the text, in any case) and an origin
+ * ({@code chat.entity.ChatOrigin}) ({@code KpiFilter}): the chat-side figures follow the filter — chats, first
+ * responses, abandoned, CSAT (the ratings of those chats) and credited orders and revenue (the orders credited to
+ * those chats: the stored {@code credited_conversation_id} joined to the chat), so the chat conversion too; sessions,
+ * orders, revenue, site conversion and site AOV stay the whole shop's, and the engagement ratio is the filtered chats
+ * ÷ all sessions. Each figure is also given per team ({@code TeamFigures}, the teams' agents now), with CSV.</li>
  * </ul>
  * Durations are computed in Java from the fetched instants, not in JPQL: date arithmetic is not portable
  * between H2 and MariaDB. Supervisors see K7 on the dashboard's KPI page (web-module {@code presentation.kpi}), with a
- * trend and a CSV per agent. Out of scope so far: chat origin (reactive, team page, own agent) and filters by team,
- * question type and page; more than one wall token.
+ * trend, the filters and a CSV per agent and per team. A team is its agents now, not at the time of the chat: moving an
+ * agent moves their history, which keeps the chat rows as they are (no team stored per chat). Out of scope so far:
+ * more than one wall token.
  */
 package nl.shopfloor.kpi;

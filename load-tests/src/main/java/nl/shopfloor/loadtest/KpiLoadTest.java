@@ -31,13 +31,22 @@ import java.util.StringJoiner;
  * <p>Chats, visitors and sessions go into the database over JDBC while no server runs (they come from widgets, not
  * from an API); the orders go through {@code POST /api/v1/orders/batch} in batches of {@code --batch} 5,000, timed.
  * One order in 26 is placed by a visitor or customer who chatted, up to 10 days after the chat (about one order per
- * six chats, the reference customer's 15.53 %); the rest by anonymous shoppers or customers.
+ * six chats, the reference customer's 15.53 %); the rest by anonymous shoppers or customers. The chats have the demo
+ * agents (in three teams), three topics, origins (7 in 10 reactive, 2 team page, 1 own agent) and pages in seven
+ * categories; a third of the answered ones are rated. Each view is measured without a filter and with each kind of
+ * filter (kpi K9), and with all five at once.
  * Fixed seed: every run builds the same shop. The database {@code --database} (default shopfloor_kpi_bench) is dropped
  * and made anew on 127.0.0.1:3306 as root; the server reaches it as shopfloor/shopfloor.
  */
 public final class KpiLoadTest {
 
     private static final String[] AGENTS = {"sanne", "mehmet", "jeroen", "lisa", "pieter"};
+    private static final String[] TOPICS = {"order", "product", "service"};
+    private static final String[] CATEGORIES = {"laptops", "monitors", "printers", "accessoires", "faq", "cart", "service"};
+    /** Each kind of KPI filter (kpi K9) the views are measured with; the demo agents are in the demo teams. */
+    private static final String[][] FILTERS = {{"none", ""}, {"team", "&team=inside-sales"}, {"agent", "&agent=jeroen"},
+            {"topic", "&topic=product"}, {"page", "&page=%2Flaptops%2F"}, {"origin", "&origin=team-page"},
+            {"all five", "&team=inside-sales&agent=jeroen&topic=product&page=%2Flaptops%2F&origin=team-page"}};
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ServerFiles files;
@@ -119,8 +128,10 @@ public final class KpiLoadTest {
             try (PreparedStatement visitor = db.prepareStatement("INSERT INTO visitor (id, shop_id, language, first_seen_at,"
                     + " last_seen_at, customer_ref) VALUES (?, 'demo', 'nl', ?, ?, ?)");
                  PreparedStatement chat = db.prepareStatement("INSERT INTO conversation (id, shop_id, visitor_id, agent_username,"
-                         + " status, visitor_name, topic, language, started_at, closed_at, last_seq, assigned_at, first_response_at)"
-                         + " VALUES (?, 'demo', ?, ?, 'CLOSED', 'Bench', 'order', 'nl', ?, ?, 3, ?, ?)")) {
+                         + " status, visitor_name, topic, language, started_at, closed_at, last_seq, assigned_at, first_response_at,"
+                         + " origin, page_url) VALUES (?, 'demo', ?, ?, 'CLOSED', 'Bench', ?, 'nl', ?, ?, 3, ?, ?, ?, ?)");
+                 PreparedStatement survey = db.prepareStatement("INSERT INTO survey (conversation_id, shop_id, agent_username,"
+                         + " rating, answered_at) VALUES (?, 'demo', ?, ?, ?)")) {
                 int visitors = chats * 2 / 3;
                 String[][] people = new String[visitors][];
                 for (int i = 0; i < visitors; i++) {
@@ -141,20 +152,35 @@ public final class KpiLoadTest {
                     String[] person = people[random.nextInt(visitors)];
                     Instant started = now.minusSeconds(60 + (long) (random.nextDouble() * 365 * 86400));
                     Instant answered = random.nextInt(20) == 0 ? null : started.plusSeconds(3 + random.nextInt(60));
+                    String agent = AGENTS[random.nextInt(AGENTS.length)];
+                    Instant closed = started.plusSeconds(120 + random.nextInt(1800));
                     chat.setString(1, "bench-c-" + i);
                     chat.setString(2, person[0]);
-                    chat.setString(3, AGENTS[random.nextInt(AGENTS.length)]);
-                    chat.setTimestamp(4, Timestamp.from(started));
-                    chat.setTimestamp(5, Timestamp.from(started.plusSeconds(120 + random.nextInt(1800))));
-                    chat.setTimestamp(6, Timestamp.from(started));
-                    chat.setTimestamp(7, answered == null ? null : Timestamp.from(answered));
+                    chat.setString(3, agent);
+                    chat.setString(4, TOPICS[random.nextInt(TOPICS.length)]);
+                    chat.setTimestamp(5, Timestamp.from(started));
+                    chat.setTimestamp(6, Timestamp.from(closed));
+                    chat.setTimestamp(7, Timestamp.from(started));
+                    chat.setTimestamp(8, answered == null ? null : Timestamp.from(answered));
+                    int origin = random.nextInt(10); // 7 in 10 by the contact button, 2 from the team page, 1 their own agent
+                    chat.setString(9, origin < 7 ? "REACTIVE" : origin < 9 ? "TEAM_PAGE" : "OWN_AGENT");
+                    chat.setString(10, "https://www.demo-ict.example/" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "/item-" + random.nextInt(400));
                     chat.addBatch();
+                    if (answered != null && random.nextInt(3) == 0) { // a third of the answered chats are rated
+                        survey.setString(1, "bench-c-" + i);
+                        survey.setString(2, agent);
+                        survey.setInt(3, 1 + random.nextInt(5));
+                        survey.setTimestamp(4, Timestamp.from(closed.plusSeconds(30)));
+                        survey.addBatch();
+                    }
                     chatters.add(new String[]{person[0], person[1], Long.toString(started.toEpochMilli())});
                     if (i % 5000 == 4999) {
                         chat.executeBatch();
+                        survey.executeBatch();
                     }
                 }
                 chat.executeBatch();
+                survey.executeBatch();
             }
             try (PreparedStatement day = db.prepareStatement("INSERT INTO web_sessions (shop_id, session_day, source, sessions)"
                     + " VALUES ('demo', ?, 'WIDGET', ?)")) {
@@ -238,24 +264,29 @@ public final class KpiLoadTest {
         LocalDate today = LocalDate.now(ZONE);
         int[] periods = {1, 7, 30, 90, 365};
         for (int warm = 0; warm < 3; warm++) {
-            view(server, key, today.minusDays(364), today); // compile before measuring
-        }
-        for (int days : periods) {
-            double[] millis = new double[repeats];
-            String last = null;
-            for (int r = 0; r < repeats; r++) {
-                long sent = System.nanoTime();
-                last = view(server, key, today.minusDays(days - 1), today);
-                millis[r] = (System.nanoTime() - sent) / 1e6;
+            for (String[] filter : FILTERS) {
+                view(server, key, today.minusDays(364), today, filter[1]); // compile before measuring
             }
-            Arrays.sort(millis);
-            write(String.format("KPI view, last %3d days: p50 %6.0f ms, p95 %6.0f ms, max %6.0f ms (%d calls); %s", days,
-                    millis[repeats / 2], millis[(int) Math.ceil(repeats * 0.95) - 1], millis[repeats - 1], repeats, summary(last)));
+        }
+        for (String[] filter : FILTERS) {
+            for (int days : periods) {
+                double[] millis = new double[repeats];
+                String last = null;
+                for (int r = 0; r < repeats; r++) {
+                    long sent = System.nanoTime();
+                    last = view(server, key, today.minusDays(days - 1), today, filter[1]);
+                    millis[r] = (System.nanoTime() - sent) / 1e6;
+                }
+                Arrays.sort(millis);
+                write(String.format("KPI view, filter %-8s, last %3d days: p50 %6.0f ms, p95 %6.0f ms, max %6.0f ms (%d calls); %s", filter[0],
+                        days, millis[repeats / 2], millis[(int) Math.ceil(repeats * 0.95) - 1], millis[repeats - 1], repeats, summary(last)));
+            }
+            write(String.format("load average after filter %s: %s", filter[0], Machine.loadAverage()));
         }
     }
 
-    private String view(MicroServer server, String key, LocalDate from, LocalDate to) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/kpi?from=" + from + "&to=" + to))
+    private String view(MicroServer server, String key, LocalDate from, LocalDate to, String filter) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/kpi?from=" + from + "&to=" + to + filter))
                 .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("GET /api/v1/kpi: HTTP " + answer.statusCode() + " " + answer.body());
@@ -266,7 +297,7 @@ public final class KpiLoadTest {
     private static String summary(String json) {
         StringBuilder out = new StringBuilder();
         for (String field : List.of("conversations", "sessions", "orders", "creditedOrders", "chatConversion", "siteConversion",
-                "chatAverageOrderValue", "siteAverageOrderValue")) {
+                "chatAverageOrderValue", "siteAverageOrderValue", "answers")) {
             int at = json.indexOf("\"" + field + "\":");
             if (at >= 0) {
                 int end = json.indexOf(',', at);

@@ -65,6 +65,7 @@ class BrowserTeamIT {
 
             JsonObject chat = jeroen.awaitAssigned();
             assertThat(chat.getJsonObject("routing").getBoolean("chosenByShopper")).isTrue();
+            assertThat(storedOrigin(chat.getString("id"))).as("C19 started on the team page").isEqualTo("TEAM_PAGE");
             jeroen.say(chat.getString("id"), "team-page-answer", "Hoi Sara, daar help ik je graag mee.");
             waitFor(() -> widgetText().contains("daar help ik je graag mee"));
             jeroen.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", chat.getString("id")).build());
@@ -77,6 +78,7 @@ class BrowserTeamIT {
             waitFor(() -> widget().findElement(By.cssSelector("[data-sf=prechat-start]"))).click();
             JsonObject again = jeroen.awaitAssigned();
             assertThat(again.getJsonObject("routing").getBoolean("chosenByShopper")).as("back to their own agent").isTrue();
+            assertThat(storedOrigin(again.getString("id"))).as("C19 started with the personal button").isEqualTo("OWN_AGENT");
             jeroen.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", again.getString("id")).build());
             jeroen.socket.awaitType("closed", WAIT);
         }
@@ -97,6 +99,18 @@ class BrowserTeamIT {
             waitFor(() -> widgetText().contains("Online"));
         } finally {
             supervisor.setCap("null");
+        }
+    }
+
+    private static String storedOrigin(String conversation) {
+        try (java.sql.Connection db = server.jdbc();
+             java.sql.PreparedStatement select = db.prepareStatement("SELECT origin FROM conversation WHERE id = ?")) {
+            select.setString(1, conversation);
+            try (java.sql.ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,9 +89,11 @@ class KpiPageIT {
         waitFor(() -> browser.findElement(By.xpath("//form[@id='period']//label[text()='From–to']"))).click();
         type("period:from", from.toString());
         type("period:to", to.toString());
-        // By keyboard, as a supervisor without a mouse would: from the last field on to the button, and Enter.
-        new Actions(browser).sendKeys(Keys.TAB).perform();
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the button is reached by keyboard").isEqualTo("period:show");
+        // By keyboard, as a supervisor without a mouse would: from the last day on through the filters to the button, and Enter.
+        for (String next : new String[]{"period:team", "period:agent", "period:topic", "period:origin", "period:page", "period:show"}) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).as("reached by keyboard").isEqualTo(next);
+        }
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         waitFor(() -> to.toString().equals(browser.findElement(By.cssSelector("[data-sf=tiles]")).getAttribute("data-to"))
                 && from.toString().equals(browser.findElement(By.cssSelector("[data-sf=tiles]")).getAttribute("data-from")));
@@ -119,11 +122,47 @@ class KpiPageIT {
                 .header("Cookie", cookie).timeout(WAIT).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("agent,conversations,creditedOrders,chatRevenue\r\n")
+        assertThat(csv.body()).startsWith("agent,conversations,creditedOrders,chatRevenue,csatAnswers,csatSatisfiedShare,csatAverageStars\r\n")
                 .contains("\r\njeroen," + jeroen.getJsonNumber("conversations").longValue() + "," + jeroen.getJsonNumber("creditedOrders").longValue()
-                        + "," + jeroen.getJsonNumber("chatRevenue").bigDecimalValue().toPlainString() + "\r\n");
+                        + "," + jeroen.getJsonNumber("chatRevenue").bigDecimalValue().toPlainString() + ","
+                        + jeroen.getJsonObject("satisfaction").getJsonNumber("answers").longValue() + ",");
         assertThat(browser.findElement(By.cssSelector("[data-sf=attribution-days]")).getText())
                 .contains(figures.get().getInt("attributionDays") + " days");
+        assertThat(Browsers.cspViolations(browser)).as("S-HEAD").isEmpty();
+    }
+
+    @Test
+    void theFiltersNarrowThePageAsTheyNarrowTheApi() throws Exception {
+        KpiDataset data = KpiDataset.generate(server, ShopBackend.withWriteKey(server, new Supervisor(server, "admin"), "KpiPageIT filters"), 40);
+        String team = data.teams.get("jeroen");
+        logIn("anouk");
+        browser.get(server.uri("/dashboard/kpi.xhtml").toString());
+        waitFor(() -> browser.findElement(By.xpath("//form[@id='period']//label[text()='From–to']"))).click();
+        type("period:from", data.from.toString());
+        type("period:to", data.to.toString());
+        new Select(browser.findElement(By.id("period:team"))).selectByValue(team);
+        type("period:page", "/laptops/");
+        browser.findElement(By.id("period:show")).click();
+        waitFor(() -> data.to.toString().equals(browser.findElement(By.cssSelector("[data-sf=tiles]")).getAttribute("data-to"))
+                && !browser.findElements(By.cssSelector("[data-sf=filter-note]")).isEmpty());
+
+        String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String query = "?" + data.period() + "&team=" + team + "&page=%2Flaptops%2F";
+        JsonObject figures = json(get("/api/kpi" + query, cookie).body());
+        assertThat(KpiDataset.comparable(figures)).as("K9").isEqualTo(data.expected(c -> team.equals(c.team())
+                && c.page() != null && c.page().toLowerCase(Locale.ROOT).contains("/laptops/")));
+        assertThat(tiles()).as("K9 the page shows the API's figures for the same filter").isEqualTo(expectedTiles(figures));
+        JsonObject row = figures.getJsonArray("teams").stream().map(JsonObject.class::cast).filter(t -> t.getString("team").equals(team))
+                .findFirst().orElseThrow();
+        assertThat(teamCell("team-conversations", team)).isEqualTo(count(row.getJsonNumber("conversations").longValue()));
+        assertThat(teamCell("team-chat-revenue", team)).isEqualTo(money(row.getJsonNumber("chatRevenue").bigDecimalValue()));
+        assertThat(teamCell("team-csat-answers", team)).isEqualTo(count(row.getJsonObject("satisfaction").getJsonNumber("answers").longValue()));
+        assertThat(teamCell("team-csat", team)).isEqualTo(percent(row.getJsonObject("satisfaction").get("satisfiedShare")));
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(browser.findElement(By.id("teams-csv")).getAttribute("href")))
+                .header("Cookie", cookie).timeout(WAIT).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).as("K9 the CSV has the page's filter").contains("\r\n" + team + "," + row.getString("name") + ","
+                + row.getJsonNumber("conversations").longValue() + ",");
         assertThat(Browsers.cspViolations(browser)).as("S-HEAD").isEmpty();
     }
 
@@ -181,6 +220,10 @@ class KpiPageIT {
                 ? decimal(responses.getJsonNumber("medianMillis").longValue() / 1000.0) + " s" : "–");
         tiles.put("tile-within-target", percent(responses.get("withinTargetShare")));
         tiles.put("tile-abandoned", count(f.getJsonNumber("abandonedBeforeAnswer").longValue()));
+        JsonObject csat = f.getJsonObject("satisfaction");
+        tiles.put("tile-csat", percent(csat.get("satisfiedShare")));
+        tiles.put("tile-csat-average", csat.get("averageStars") == JsonValue.NULL ? "–" : decimal(csat.getJsonNumber("averageStars").doubleValue()));
+        tiles.put("tile-csat-answers", count(csat.getJsonNumber("answers").longValue()) + " ratings");
         return tiles;
     }
 
@@ -220,6 +263,10 @@ class KpiPageIT {
         decimal.setMinimumFractionDigits(1);
         decimal.setMaximumFractionDigits(1);
         return decimal.format(value);
+    }
+
+    private static String teamCell(String sf, String team) {
+        return browser.findElement(By.cssSelector("[data-sf=" + sf + "][data-team='" + team + "']")).getText().strip();
     }
 
     private static String agentCell(String sf) {

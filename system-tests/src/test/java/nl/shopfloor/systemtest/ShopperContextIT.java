@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * In two chromiums: while a shopper chats, their agent's customer panel shows where on the shop they are and their
- * cart, as the demo shop's page tells the widget (chat C19), and follows both live. Seed assumptions: demo shop
+ * cart, as the demo shop's page tells the widget (chat C20), and follows both live. Seed assumptions: demo shop
  * "demo" whose demo pages keep a cart; the agent is this test's own.
  */
 class ShopperContextIT {
@@ -68,32 +68,32 @@ class ShopperContextIT {
             waitFor(session.browser, () -> chat.equals(panel.getAttribute("data-loaded")));
             // The shop's page in the browser hears of the chat and tells the cart at once.
             assertThat(waitFor(session.browser, () -> panel.findElements(By.cssSelector("[data-sf=cart-line]")).size() == 1))
-                    .as("C19 the cart, pushed live").isTrue();
-            assertThat(lines(panel)).as("C19 the shop's lines and total").containsExactly(
+                    .as("C20 the cart, pushed live").isTrue();
+            assertThat(lines(panel)).as("C20 the shop's lines and total").containsExactly(
                     "1 × Lenovo ThinkPad T14 Gen 5 (LENOVO-THINKPAD-T14-GEN-5) €1,149.00", "Total: €1,149.00");
-            assertThat(text(panel, "[data-sf=customer-now]")).as("C19 no other page yet").isEqualTo("On the page where the chat started.");
+            assertThat(text(panel, "[data-sf=customer-now]")).as("C20 no other page yet").isEqualTo("On the page where the chat started.");
 
             shop.navigate().refresh();
             WebElement page = waitFor(session.browser, () -> panel.findElement(By.cssSelector("[data-sf=now-page]")));
-            assertThat(page.getText()).as("C19 the page the shopper is on now").isEqualTo(shop.getTitle());
+            assertThat(page.getText()).as("C20 the page the shopper is on now").isEqualTo(shop.getTitle());
             assertThat(page.getAttribute("href")).isEqualTo(session.server.uri("/demo/index.html").toString());
-            assertThat(text(panel, "[data-sf=customer-news]")).as("C19 announced politely").isEqualTo("The shopper opened another page.");
+            assertThat(text(panel, "[data-sf=customer-news]")).as("C20 announced politely").isEqualTo("The shopper opened another page.");
 
             shop.findElement(By.xpath("//article[h3='Dell P2425H']/button")).click();
             waitFor(session.browser, () -> panel.findElements(By.cssSelector("[data-sf=cart-line]")).size() == 2);
-            assertThat(text(panel, "[data-sf=customer-news]")).as("C19").isEqualTo("The shopper's cart changed.");
-            assertThat(lines(panel)).last().as("C19").isEqualTo("Total: €1,338.00");
+            assertThat(text(panel, "[data-sf=customer-news]")).as("C20").isEqualTo("The shopper's cart changed.");
+            assertThat(lines(panel)).last().as("C20").isEqualTo("Total: €1,338.00");
 
             shop.get(session.server.uri("/demo/en.html").toString());
             waitFor(session.browser, () -> session.server.uri("/demo/en.html").toString()
                     .equals(panel.findElement(By.cssSelector("[data-sf=now-page]")).getAttribute("href")));
-            assertThat(text(panel, "[data-sf=customer-news]")).as("C19").isEqualTo("The shopper opened another page.");
-            assertThat(panel.findElements(By.cssSelector("[data-sf=cart-line]"))).as("C19 the same cart on the English page").hasSize(2);
+            assertThat(text(panel, "[data-sf=customer-news]")).as("C20").isEqualTo("The shopper opened another page.");
+            assertThat(panel.findElements(By.cssSelector("[data-sf=cart-line]"))).as("C20 the same cart on the English page").hasSize(2);
 
             session.browser.navigate().refresh();
             WebElement reloaded = waitFor(session.browser, () -> session.browser.findElement(By.cssSelector("[data-sf=customer-panel]:not([hidden])")));
             waitFor(session.browser, () -> chat.equals(reloaded.getAttribute("data-loaded")));
-            assertThat(reloaded.findElement(By.cssSelector("[data-sf=now-page]")).getAttribute("href")).as("C19 read back from the database")
+            assertThat(reloaded.findElement(By.cssSelector("[data-sf=now-page]")).getAttribute("href")).as("C20 read back from the database")
                     .isEqualTo(session.server.uri("/demo/en.html").toString());
             assertThat(reloaded.findElements(By.cssSelector("[data-sf=cart-line]"))).hasSize(2);
             assertThat(Browsers.cspViolations(session.browser)).as("no inline scripts").isEmpty();
@@ -101,7 +101,7 @@ class ShopperContextIT {
             other.socket.send(Json.createObjectBuilder().add("type", "cart").add("cart", Json.createObjectBuilder()
                     .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "X").add("quantity", 0)))).build());
             JsonObject refused = other.socket.awaitType("error", WAIT);
-            assertThat(refused.getString("code")).as("C19 C11").isEqualTo("invalid");
+            assertThat(refused.getString("code")).as("C20 C11").isEqualTo("invalid");
             assertThat(refused.getString("message")).contains("quantity");
 
             other.socket.send(Json.createObjectBuilder().add("type", "end").build());
@@ -113,10 +113,10 @@ class ShopperContextIT {
         HttpResponse<String> exported = shop.call("POST", "/api/v1/privacy/export", subject);
         assertThat(exported.statusCode()).isEqualTo(200);
         JsonObject context = ShopBackend.json(exported.body()).getJsonArray("conversations").getJsonObject(0).getJsonObject("shopperContext");
-        assertThat(context.getJsonObject("page").getString("url")).as("P1 C19 exported").endsWith("/demo/en.html");
+        assertThat(context.getJsonObject("page").getString("url")).as("P1 C20 exported").endsWith("/demo/en.html");
         assertThat(context.getJsonObject("cart").getJsonArray("items")).hasSize(2);
         assertThat(shop.call("POST", "/api/v1/privacy/erase", subject).statusCode()).isEqualTo(200);
-        assertThat(query("SELECT COUNT(*) FROM shopper_context WHERE conversation_id = ?", chat)).as("P2 C19 erased").isEqualTo("0");
+        assertThat(query("SELECT COUNT(*) FROM shopper_context WHERE conversation_id = ?", chat)).as("P2 C20 erased").isEqualTo("0");
     }
 
     private static List<String> lines(WebElement panel) {

@@ -49,8 +49,8 @@
       return f;
     },
     show: show,
-    choose: function (agent, message, from) { // team card or personal button: a chat with (or a message for) this person
-      core.pick = { agent: agent, message: message };
+    choose: function (agent, message, from, origin) { // team card or personal button: a chat with (or a message for) this person
+      core.pick = { agent: agent, message: message, origin: origin };
       core.back = from; // closing the window puts the focus back there
       if (ui && core.open) ui.show(true); else show(true);
     },

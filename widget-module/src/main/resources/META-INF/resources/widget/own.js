@@ -31,7 +31,7 @@ window.Shopfloor.push(['_part', 'own', function (core, dom) {
   var state = h('span', { id: 'sf-own-state', 'class': 'sf-own-state' }, h('span', { 'class': 'sf-own-dot' }), h('span'));
   // aria-label has the full name and starts with the visible "Chat met Lisa" (label in name)
   var btn = h('button', { type: 'button', 'class': 'sf-own-btn', 'data-sf': 'own-agent', 'aria-describedby': 'sf-own-state',
-    onclick: function () { core.choose(core.own, false, btn) } });
+    onclick: function () { core.choose(core.own, false, btn, 'own-agent') } });
   var pill = h('div', { 'class': 'sf-own', hidden: true }, photo, btn, state);
   core.root.insertBefore(h('style', {}, CSS), core.wrap);
   core.wrap.insertBefore(pill, core.wrap.firstChild); // first in tab order, as it is first on screen

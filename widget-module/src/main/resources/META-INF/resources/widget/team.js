@@ -12,7 +12,7 @@ window.Shopfloor.push(['_part', 'team', function (core, dom) {
     var team = h('p', { 'class': 'sf-teamname' });
     var state = h('span');
     // one button that changes with the availability, so a push never takes the keyboard focus away
-    var btn = h('button', { type: 'button', 'class': 'sf-btn', onclick: function () { core.choose(member, !member.available, btn) } });
+    var btn = h('button', { type: 'button', 'class': 'sf-btn', onclick: function () { core.choose(member, !member.available, btn, 'team-page') } });
     var el = h('li', { 'class': 'sf-card', 'data-sf': 'team-member' }, photo, name, role, team,
       h('p', { 'class': 'sf-avail' }, h('span', { 'class': 'sf-dot', 'aria-hidden': 'true' }), state), btn);
     return {

@@ -31,7 +31,7 @@ public class Arrivals {
     /**
      * {@code visitorId}: what the widget remembers, may be null or stale; {@code lastSeq}: the last message it has;
      * {@code newSession}: the widget found no activity of this shopper in the last 30 minutes (K5); {@code page}: where
-     * the widget is, news for the agent of an open chat (C19).
+     * the widget is, news for the agent of an open chat (C20).
      */
     public Arrival arrive(String shopId, String visitorId, String language, Page page, int lastSeq, boolean newSession) {
         if (newSession) {

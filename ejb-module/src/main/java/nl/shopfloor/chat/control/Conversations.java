@@ -142,7 +142,8 @@ public class Conversations {
         if (open.isPresent()) {
             return new ConversationStarted(open.get(), messagesAfter(open.get().id(), 0));
         }
-        Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(), now);
+        Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(),
+                request.origin(), now);
         visitor.introduce(request.preChat().name(), request.preChat().email());
         if (request.agent() != null) {
             Agent chosen = agents.byPublicId(shopId, request.agent()).orElse(null);

@@ -13,7 +13,7 @@ import nl.shopfloor.chat.entity.Page;
 import nl.shopfloor.chat.entity.ShopperContext;
 
 /**
- * Where the shopper of an open chat is and what their cart holds (C19). The row is made with the conversation,
+ * Where the shopper of an open chat is and what their cart holds (C20). The row is made with the conversation,
  * so a report is an update of a row that is there, never a race to insert it; a report that changes nothing
  * writes nothing and pushes nothing.
  */

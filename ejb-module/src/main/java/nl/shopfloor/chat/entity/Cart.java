@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import nl.shopfloor.CachedJson;
 
 /**
- * What the shop's page says is in the shopper's cart (chat C19): lines and, if the shop gives them, a total and
+ * What the shop's page says is in the shopper's cart (chat C20): lines and, if the shop gives them, a total and
  * its currency. Read from the widget's frame and from the stored copy the same way, so only these fields ever
  * reach an agent.
  */

@@ -98,6 +98,10 @@ public class Conversation {
     @Column(name = "page_title", length = 300)
     private String pageTitle;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ChatOrigin origin;
+
     /** The person the shopper asked for (team page, personal button); the chat waits for them if need be. */
     @Column(name = "preferred_agent_username", length = 40)
     private String preferredAgent;
@@ -130,7 +134,7 @@ public class Conversation {
     protected Conversation() {
     }
 
-    public Conversation(String id, Visitor visitor, PreChat preChat, String language, Page page, Instant now) {
+    public Conversation(String id, Visitor visitor, PreChat preChat, String language, Page page, ChatOrigin origin, Instant now) {
         this.id = id;
         this.shopId = visitor.shopId();
         this.visitor = visitor;
@@ -142,6 +146,7 @@ public class Conversation {
         this.language = language;
         this.pageUrl = page.url();
         this.pageTitle = page.title();
+        this.origin = origin;
         this.startedAt = now;
     }
 
@@ -295,6 +300,10 @@ public class Conversation {
 
     public Page page() {
         return new Page(pageUrl, pageTitle);
+    }
+
+    public ChatOrigin origin() {
+        return origin;
     }
 
     public Instant startedAt() {

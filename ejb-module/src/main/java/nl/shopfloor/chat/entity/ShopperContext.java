@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.shopfloor.CachedJson;
 
-/** Where the shopper of an open conversation is now, and their cart, as their widget last reported (chat C19). */
+/** Where the shopper of an open conversation is now, and their cart, as their widget last reported (chat C20). */
 @Entity
 @Table(name = "shopper_context")
 public class ShopperContext {

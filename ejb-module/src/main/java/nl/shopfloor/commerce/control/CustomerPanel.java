@@ -16,7 +16,7 @@ import nl.shopfloor.offline.entity.ContactMessage;
  *
  * @param lifetimeValue the shop's figure, else the sum of the orders that count as revenue (excl. VAT); null if neither
  * @param currency the newest order's, null without orders
- * @param now where the shopper is and what their cart holds (chat C19); null for a chat from before it was kept
+ * @param now where the shopper is and what their cart holds (chat C20); null for a chat from before it was kept
  */
 public record CustomerPanel(Conversation conversation, CustomerData customer, String visitorName, String visitorEmail,
                             BigDecimal lifetimeValue, boolean lifetimeValueByShop, String currency, LifecycleStage stage,

@@ -9,16 +9,18 @@ import nl.shopfloor.kpi.entity.FirstResponses;
  * A shop's result indicators over a period of days (K7). Ratios are null where their denominator is zero; revenue is
  * excl. VAT; cancelled and refunded orders count nowhere.
  *
+ * @param filter the chats counted (K9): the chat-side figures follow it; sessions, orders and revenue are the whole
+ *               shop's, the site to compare with
  * @param conversations chats started in the period
  * @param sessions web sessions in the period (the widget's count plus the shop's own)
  * @param orders the shop's orders placed in the period
  * @param creditedDuring orders credited to a chat, placed before it closed
  * @param creditedAfter orders credited to a chat, placed after it closed (within the window)
  */
-public record ShopFigures(LocalDate from, LocalDate to, int attributionDays, long conversations, long sessions,
+public record ShopFigures(LocalDate from, LocalDate to, KpiFilter filter, int attributionDays, long conversations, long sessions,
                           long orders, BigDecimal revenue, long creditedDuring, long creditedAfter,
                           BigDecimal creditedRevenueDuring, BigDecimal creditedRevenueAfter, FirstResponses responses,
-                          long abandoned, Satisfaction satisfaction, List<AgentFigures> agents) {
+                          long abandoned, Satisfaction satisfaction, List<AgentFigures> agents, List<TeamFigures> teams) {
 
     public record AgentFigures(String agent, long conversations, long creditedOrders, BigDecimal creditedRevenue,
                                Satisfaction satisfaction) {
@@ -50,7 +52,7 @@ public record ShopFigures(LocalDate from, LocalDate to, int attributionDays, lon
         return creditedRevenueDuring.add(creditedRevenueAfter);
     }
 
-    /** Chats ÷ web sessions. */
+    /** Chats ÷ web sessions; with a filter, the filtered chats ÷ all the shop's sessions. */
     public Double engagementRatio() {
         return ratio(conversations, sessions);
     }

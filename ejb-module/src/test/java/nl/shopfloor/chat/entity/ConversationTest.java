@@ -17,7 +17,7 @@ class ConversationTest {
 
     private static Conversation assignedAt(Instant at) {
         Conversation conversation = new Conversation("c1", new Visitor("v1", "demo", "nl", START),
-                new PreChat("Noor", null, "order"), "nl", Page.UNKNOWN, START);
+                new PreChat("Noor", null, "order"), "nl", Page.UNKNOWN, ChatOrigin.REACTIVE, START);
         conversation.assignTo(agent("sanne"), at, null);
         return conversation;
     }

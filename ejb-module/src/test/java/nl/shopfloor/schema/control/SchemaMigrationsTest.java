@@ -18,4 +18,10 @@ class SchemaMigrationsTest {
         SchemaMigrations.MIGRATIONS.forEach(script ->
                 assertThat(SchemaMigrations.class.getResource("/db/migration/" + script)).as(script).isNotNull());
     }
+
+    @Test
+    void versionsComeFromTheNamesAndIncrease() {
+        assertThat(SchemaMigrations.versionOf("V13__chat_origin.sql")).isEqualTo(13);
+        assertThat(SchemaMigrations.MIGRATIONS.stream().map(SchemaMigrations::versionOf).toList()).isSorted().doesNotHaveDuplicates();
+    }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import nl.shopfloor.BoundedJson;
+import nl.shopfloor.chat.entity.ChatOrigin;
 
 /** Reads and checks the fields of inbound WebSocket frames; everything a client sends passes here. */
 final class Frames {
@@ -107,6 +108,19 @@ final class Frames {
             throw new InvalidFrame("invalid", "'phone' must be a phone number: 6-32 digits, spaces and + ( ) - . /", clientId);
         }
         return phone;
+    }
+
+    /**
+     * Where the shopper started a chat: {@code reactive} (the contact button, also when the field is missing),
+     * {@code team-page} or {@code own-agent}. Nothing invites shoppers yet, so {@code proactive} is refused too.
+     */
+    static ChatOrigin origin(JsonObject frame, String clientId) {
+        String origin = optionalText(frame, "origin", 20, clientId);
+        if (origin == null) {
+            return ChatOrigin.REACTIVE;
+        }
+        return ChatOrigin.ofWireName(origin).filter(known -> known != ChatOrigin.PROACTIVE)
+                .orElseThrow(() -> new InvalidFrame("invalid", "'origin' must be reactive, team-page or own-agent", clientId));
     }
 
     /** An optional day, YYYY-MM-DD. */

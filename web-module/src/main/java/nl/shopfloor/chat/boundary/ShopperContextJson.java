@@ -6,7 +6,7 @@ import nl.shopfloor.CachedJson;
 import nl.shopfloor.chat.entity.ShopperContext;
 
 /**
- * Where the shopper is and their cart (C19), as the agent's customer panel reads it and as it is pushed when it
+ * Where the shopper is and their cart (C20), as the agent's customer panel reads it and as it is pushed when it
  * changes: {@code page} and {@code cart} are null while the widget has not reported them.
  */
 public final class ShopperContextJson {

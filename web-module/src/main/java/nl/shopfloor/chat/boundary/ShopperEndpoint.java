@@ -200,7 +200,8 @@ public class ShopperEndpoint {
         String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
         String agent = Frames.optionalText(frame, "agent", 40, clientId);
         ConversationStarted started = conversations.start(shop.id(), visitorId,
-                new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait")));
+                new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait"),
+                        Frames.origin(frame, clientId)));
         sessions.toVisitor(visitorId, CachedJson.createObjectBuilder()
                 .add("type", "started")
                 .add("clientId", clientId)
@@ -293,7 +294,7 @@ public class ShopperEndpoint {
         Sockets.send(session, CachedJson.createObjectBuilder().add("type", "surveyAck").add("clientId", clientId).build());
     }
 
-    /** What the shop's page says is in the cart, for the agent of the visitor's open chat (C19); no answer. */
+    /** What the shop's page says is in the cart, for the agent of the visitor's open chat (C20); no answer. */
     private void cart(JsonObject frame) {
         JsonObject cart = Frames.optionalObject(frame, "cart");
         if (cart == null) {

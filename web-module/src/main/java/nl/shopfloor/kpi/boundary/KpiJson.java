@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.JsonBody;
+import nl.shopfloor.kpi.control.KpiFilter;
 import nl.shopfloor.kpi.control.ShopFigures;
+import nl.shopfloor.kpi.entity.FirstResponses;
 
 /** The result indicators as the KPI API and the dashboard read them: one mapping, so both show the same numbers. */
 public final class KpiJson {
@@ -43,7 +45,8 @@ public final class KpiJson {
 
     public static JsonObject toJson(ShopFigures f) {
         JsonObjectBuilder json = CachedJson.createObjectBuilder()
-                .add("from", f.from().toString()).add("to", f.to().toString()).add("attributionDays", f.attributionDays())
+                .add("from", f.from().toString()).add("to", f.to().toString()).add("filter", toJson(f.filter()))
+                .add("attributionDays", f.attributionDays())
                 .add("conversations", f.conversations()).add("sessions", f.sessions());
         ratio(json, "engagementRatio", f.engagementRatio());
         json.add("orders", f.orders()).add("revenue", f.revenue());
@@ -54,18 +57,46 @@ public final class KpiJson {
                 .add("chatRevenueDuring", f.creditedRevenueDuring()).add("chatRevenueAfter", f.creditedRevenueAfter());
         ratio(json, "chatConversion", f.chatConversion());
         money(json, "chatAverageOrderValue", f.chatAverageOrderValue());
-        JsonObjectBuilder responses = CachedJson.createObjectBuilder().add("answered", f.responses().answered())
-                .add("withinTarget", f.responses().withinTarget()).add("counted", f.responses().counted())
-                .add("targetSeconds", f.responses().target().toSeconds());
-        if (f.responses().median() != null) {
-            responses.add("medianMillis", f.responses().median().toMillis());
-        }
-        ratio(responses, "withinTargetShare", f.responses().withinTargetShare());
-        json.add("firstResponse", responses).add("abandonedBeforeAnswer", f.abandoned()).add("satisfaction", toJson(f.satisfaction()));
+        json.add("firstResponse", toJson(f.responses())).add("abandonedBeforeAnswer", f.abandoned())
+                .add("satisfaction", toJson(f.satisfaction()));
         JsonArrayBuilder agents = CachedJson.createArrayBuilder();
         f.agents().forEach(a -> agents.add(CachedJson.createObjectBuilder().add("agent", a.agent()).add("conversations", a.conversations())
                 .add("creditedOrders", a.creditedOrders()).add("chatRevenue", a.creditedRevenue()).add("satisfaction", toJson(a.satisfaction()))));
-        return json.add("agents", agents).build();
+        JsonArrayBuilder teams = CachedJson.createArrayBuilder();
+        f.teams().forEach(t -> {
+            JsonObjectBuilder team = CachedJson.createObjectBuilder().add("team", t.team()).add("name", t.name())
+                    .add("conversations", t.conversations()).add("creditedOrders", t.creditedOrders()).add("chatRevenue", t.creditedRevenue());
+            ratio(team, "chatConversion", t.chatConversion());
+            teams.add(team.add("firstResponse", toJson(t.responses())).add("satisfaction", toJson(t.satisfaction())));
+        });
+        return json.add("agents", agents).add("teams", teams).build();
+    }
+
+    /** The filter the chat-side figures follow; the criteria not set are left out. */
+    private static JsonObjectBuilder toJson(KpiFilter filter) {
+        JsonObjectBuilder json = CachedJson.createObjectBuilder();
+        optional(json, "team", filter.team());
+        optional(json, "agent", filter.agent());
+        optional(json, "topic", filter.topic());
+        optional(json, "page", filter.page());
+        optional(json, "origin", filter.origin() == null ? null : filter.origin().wireName());
+        return json;
+    }
+
+    private static JsonObjectBuilder toJson(FirstResponses r) {
+        JsonObjectBuilder responses = CachedJson.createObjectBuilder().add("answered", r.answered())
+                .add("withinTarget", r.withinTarget()).add("counted", r.counted()).add("targetSeconds", r.target().toSeconds());
+        if (r.median() != null) {
+            responses.add("medianMillis", r.median().toMillis());
+        }
+        ratio(responses, "withinTargetShare", r.withinTargetShare());
+        return responses;
+    }
+
+    private static void optional(JsonObjectBuilder json, String field, String value) {
+        if (value != null) {
+            json.add(field, value);
+        }
     }
 
     /** CSAT: {@code answers}, {@code satisfied} (4 or 5 stars), {@code satisfiedShare}, {@code averageStars}. */

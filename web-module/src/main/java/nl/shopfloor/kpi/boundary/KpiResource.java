@@ -3,21 +3,24 @@ package nl.shopfloor.kpi.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.function.Function;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.kpi.control.SalesFigures;
+import nl.shopfloor.kpi.control.ShopFigures;
 
 /**
- * {@code GET /api/kpi?from=&to=}: the logged-in supervisor's shop's result indicators, and
- * {@code GET /api/kpi/agents.csv?from=&to=} the per-agent ones as CSV (the KPI page's export). web.xml: supervisors and admins.
+ * {@code GET /api/kpi?from=&to=} (and the filters {@code team, agent, topic, page, origin}): the logged-in
+ * supervisor's shop's result indicators, and {@code GET /api/kpi/agents.csv} and {@code /api/kpi/teams.csv} with the
+ * same query the per-agent and per-team ones as CSV (the KPI page's exports). web.xml: supervisors and admins.
  */
 @Path("kpi")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,18 +34,29 @@ public class KpiResource {
     SalesFigures figures;
 
     @GET
-    public JsonObject figures(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate[] period = KpiJson.period(from, to);
-        return KpiJson.toJson(figures.of(callersShop(), period[0], period[1]));
+    public JsonObject figures(@BeanParam KpiParams query) {
+        LocalDate[] period = query.period();
+        return KpiJson.toJson(figures.of(callersShop(), period[0], period[1], query.filter()));
     }
 
     @GET
     @Path("agents.csv")
     @Produces("text/csv; charset=UTF-8")
-    public Response agentsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate[] period = KpiJson.period(from, to);
-        return Response.ok(AgentsCsv.of(figures.of(callersShop(), period[0], period[1])))
-                .header("Content-Disposition", "attachment; filename=\"kpi-agents-" + period[0] + "-" + period[1] + ".csv\"").build();
+    public Response agentsCsv(@BeanParam KpiParams query) {
+        return csv(query, "agents", KpiCsv::agents);
+    }
+
+    @GET
+    @Path("teams.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response teamsCsv(@BeanParam KpiParams query) {
+        return csv(query, "teams", KpiCsv::teams);
+    }
+
+    private Response csv(KpiParams query, String name, Function<ShopFigures, String> lines) {
+        LocalDate[] period = query.period();
+        return Response.ok(lines.apply(figures.of(callersShop(), period[0], period[1], query.filter())))
+                .header("Content-Disposition", "attachment; filename=\"kpi-" + name + "-" + period[0] + "-" + period[1] + ".csv\"").build();
     }
 
     private String callersShop() {

@@ -61,7 +61,7 @@ final class KpiFormat {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
-    private String decimal(double value) {
+    String decimal(double value) {
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMinimumFractionDigits(1);
         decimal.setMaximumFractionDigits(1);

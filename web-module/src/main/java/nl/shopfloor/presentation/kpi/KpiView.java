@@ -17,17 +17,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.shopfloor.agents.control.AgentAccounts;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.agents.entity.Team;
+import nl.shopfloor.chat.control.WidgetTexts;
+import nl.shopfloor.chat.entity.ChatOrigin;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.kpi.boundary.KpiJson;
+import nl.shopfloor.kpi.control.KpiFilter;
 import nl.shopfloor.kpi.control.SalesFigures;
 import nl.shopfloor.kpi.control.ShopFigures;
 import nl.shopfloor.kpi.control.ShopFigures.AgentFigures;
+import nl.shopfloor.kpi.control.TeamFigures;
 
 /**
  * The KPI page for supervisors and admins (kpi K7; web.xml keeps agents off it): the figures of a period exactly as
- * {@code /api/kpi} gives them ({@link SalesFigures}, nothing computed here but their text), a trend and the agents.
+ * {@code /api/kpi} gives them ({@link SalesFigures}, nothing computed here but their text) for the period and filter
+ * (K9) chosen, a trend, the agents and the teams.
  */
 @Named
 @ViewScoped
@@ -41,10 +48,21 @@ public class KpiView implements Serializable {
     transient SalesFigures sales;
     @Inject
     transient Clock clock;
+    @Inject
+    transient AgentAccounts accounts;
+    @Inject
+    transient WidgetTexts widgetTexts;
 
     private String shopId;
     private ZoneId zone;
     private Map<String, String> names;
+    private List<Team> teams;
+    private List<String> topics;
+    private String team;
+    private String agent;
+    private String topic;
+    private String page;
+    private ChatOrigin origin;
     private PeriodChoice choice = PeriodChoice.WEEK;
     private LocalDate from;
     private LocalDate to;
@@ -56,6 +74,8 @@ public class KpiView implements Serializable {
         shopId = agents.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).orElseThrow().shopId();
         zone = shops.find(shopId).orElseThrow().zone();
         names = agents.ofShop(shopId).stream().collect(Collectors.toMap(Agent::username, Agent::displayName));
+        teams = accounts.teams(shopId);
+        topics = accounts.topics(shopId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         from = choice.firstDay(today);
         to = today;
@@ -73,8 +93,9 @@ public class KpiView implements Serializable {
         }
         from = first;
         to = last;
-        figures = sales.of(shopId, first, last);
-        trend = Trend.of(sales, shopId, first, last);
+        KpiFilter filter = new KpiFilter(team, agent, topic, page == null || page.isBlank() ? null : page.strip(), origin);
+        figures = sales.of(shopId, first, last, filter);
+        trend = Trend.of(sales, shopId, first, last, filter);
     }
 
     public String count(long count) {
@@ -119,6 +140,24 @@ public class KpiView implements Serializable {
         return TrendCharts.conversions(trend, locale(), text("kpi.chatConversion"), text("kpi.siteConversion"));
     }
 
+    public String getServiceChart() {
+        return TrendCharts.service(trend, locale(), text("kpi.csat.satisfied"),
+                MessageFormat.format(text("kpi.withinTarget"), figures.responses().target().toSeconds()));
+    }
+
+    /** The topic as the shopper read it in the widget, in the supervisor's language. */
+    public String topicLabel(String key) {
+        return widgetTexts.of(locale().getLanguage()).getOrDefault("topic." + key, key);
+    }
+
+    public String originLabel(ChatOrigin origin) {
+        return text("kpi.origin." + origin.name());
+    }
+
+    public String averageStars(Double stars) {
+        return stars == null ? KpiFormat.NONE : format().decimal(stars);
+    }
+
     public String name(String username) {
         return names.getOrDefault(username, username);
     }
@@ -146,6 +185,27 @@ public class KpiView implements Serializable {
 
     public List<AgentFigures> getAgentFigures() {
         return figures.agents();
+    }
+
+    public List<TeamFigures> getTeamFigures() {
+        return figures.teams();
+    }
+
+    public List<Team> getTeams() {
+        return teams;
+    }
+
+    /** The shop's agents by name, for the agent filter. */
+    public List<String> getAgentChoices() {
+        return names.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    public List<String> getTopics() {
+        return topics;
+    }
+
+    public ChatOrigin[] getOrigins() {
+        return ChatOrigin.values();
     }
 
     public Trend getTrend() {
@@ -186,5 +246,49 @@ public class KpiView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public void setAgent(String agent) {
+        this.agent = agent;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public ChatOrigin getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(ChatOrigin origin) {
+        this.origin = origin;
+    }
+
+    public int getMaxPage() {
+        return KpiFilter.MAX_PAGE;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.shopfloor.kpi.control.KpiFilter;
 import nl.shopfloor.kpi.control.SalesFigures;
 import nl.shopfloor.kpi.control.ShopFigures;
 
@@ -20,13 +21,13 @@ public record Trend(boolean weekly, List<Point> points) {
     public record Point(LocalDate from, LocalDate to, ShopFigures figures) {
     }
 
-    static Trend of(SalesFigures sales, String shopId, LocalDate from, LocalDate to) {
+    static Trend of(SalesFigures sales, String shopId, LocalDate from, LocalDate to, KpiFilter filter) {
         boolean weekly = ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAILY_DAYS;
         int step = weekly ? 7 : 1;
         List<Point> points = new ArrayList<>();
         for (LocalDate first = from; !first.isAfter(to); first = first.plusDays(step)) {
             LocalDate last = first.plusDays(step - 1L).isAfter(to) ? to : first.plusDays(step - 1L);
-            points.add(new Point(first, last, sales.of(shopId, first, last)));
+            points.add(new Point(first, last, sales.of(shopId, first, last, filter)));
         }
         return new Trend(weekly, List.copyOf(points));
     }

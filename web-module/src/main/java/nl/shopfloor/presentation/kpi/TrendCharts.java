@@ -32,6 +32,12 @@ final class TrendCharts {
         return chart(trend, locale, chat, f -> percent(f.chatConversion()), site, f -> percent(f.siteConversion()), true);
     }
 
+    /** The share of satisfied ratings and of chats answered within the target, as percentages; gaps where none counts. */
+    static String service(Trend trend, Locale locale, String satisfied, String withinTarget) {
+        return chart(trend, locale, satisfied, f -> percent(f.satisfaction().satisfiedShare()), withinTarget,
+                f -> percent(f.responses().withinTargetShare()), true);
+    }
+
     private static String chart(Trend trend, Locale locale, String firstLabel, Function<ShopFigures, BigDecimal> first,
                                 String secondLabel, Function<ShopFigures, BigDecimal> second, boolean percent) {
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", Locale.forLanguageTag(locale.getLanguage()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import nl.shopfloor.chat.entity.ChatOrigin;
 import org.junit.jupiter.api.Test;
 
 class FramesTest {
@@ -48,6 +49,16 @@ class FramesTest {
         refused(() -> Frames.text(Json.createObjectBuilder().add("text", "   ").build(), "text", 2000, null), "invalid");
         refused(() -> Frames.text(Json.createObjectBuilder().add("text", "x".repeat(2001)).build(), "text", 2000, null), "too_large");
         refused(() -> Frames.text(Json.createObjectBuilder().add("text", 5).build(), "text", 2000, null), "invalid");
+    }
+
+    @Test
+    void aChatsOriginIsOneTheWidgetHasAndReactiveWithoutOne() {
+        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "team-page").build(), null)).isEqualTo(ChatOrigin.TEAM_PAGE);
+        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "own-agent").build(), null)).isEqualTo(ChatOrigin.OWN_AGENT);
+        assertThat(Frames.origin(Json.createObjectBuilder().build(), null)).isEqualTo(ChatOrigin.REACTIVE);
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "proactive").build(), null), "invalid");
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "TEAM_PAGE").build(), null), "invalid");
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", 1).build(), null), "invalid");
     }
 
     @Test
