@@ -18,4 +18,10 @@ class SchemaMigrationsTest {
         SchemaMigrations.MIGRATIONS.forEach(script ->
                 assertThat(SchemaMigrations.class.getResource("/db/migration/" + script)).as(script).isNotNull());
     }
+
+    @Test
+    void versionsComeFromTheNamesAndRiseWithoutRepeats() {
+        assertThat(SchemaMigrations.version("V14__learned_outcomes.sql")).isEqualTo(14);
+        assertThat(SchemaMigrations.MIGRATIONS.stream().map(SchemaMigrations::version).toList()).isSorted().doesNotHaveDuplicates();
+    }
 }
