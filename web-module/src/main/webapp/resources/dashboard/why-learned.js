@@ -36,12 +36,15 @@
     list.className = 'sf-learned';
     list.dataset.sf = 'why-learned';
     var topic = c.topic || '';
-    list.appendChild(c.learningSatisfaction || c.rating === undefined
-      ? line(t.textSatisfactionLearning, { count: c.ratings, topic: topic, part: signed(c.satisfaction) })
-      : line(t.textSatisfaction, { rating: number.format(c.rating), topic: topic, part: signed(c.satisfaction) }));
-    list.appendChild(c.learningConversion || c.conversionShare === undefined
-      ? line(t.textConversionLearning, { count: c.chats, part: signed(c.conversion) })
-      : line(t.textConversion, { share: Math.round(c.conversionShare * 100), count: c.chats, part: signed(c.conversion) }));
+    var learning = function (flag) { return flag ? t.textLearning : ''; };
+    list.appendChild(c.ratings > 0
+      ? line(t.textSatisfaction, { rating: number.format(c.rating), count: c.ratings, topic: topic,
+        learning: learning(c.learningSatisfaction), part: signed(c.satisfaction) })
+      : line(t.textSatisfactionNone, { topic: topic, part: signed(c.satisfaction) }));
+    list.appendChild(c.chats > 0
+      ? line(t.textConversion, { share: Math.round(c.conversionShare * 100), count: c.chats,
+        learning: learning(c.learningConversion), part: signed(c.conversion) })
+      : line(t.textConversionNone, { part: signed(c.conversion) }));
     if (c.learningSpeed) {
       list.appendChild(line(t.textSpeedLearning, { part: signed(c.performance) }));
     }

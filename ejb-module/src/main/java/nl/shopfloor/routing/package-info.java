@@ -28,14 +28,16 @@
  * answered, {@code kpi.control.OrderCredits} when the chats credited by a batch of orders differ from before (an
  * order sent again to the same chat changes nothing; a changed window, a cancelled or refunded order, a re-upsert that
  * moves the credit does). After that transaction commits, {@code Outcomes} counts the ratings and converted chats of
- * the agents and topics concerned again from the surveys and credited orders themselves, rather than adding the change
+ * the agents and topics concerned again, on one worker thread ({@code Learning}: a bounded set of waiting pairs, so a
+ * burst for one agent is one count), from the surveys and credited orders themselves, rather than adding the change
  * to a counter: a re-credit cannot count twice, a lost update is repaired by the next count, and the counters cannot
  * drift from the KPIs, which read the same rows. The rows are locked before the count reads (see {@code Outcomes}), so
  * two counts at the same time end with the later one's. Counting after the commit keeps learning out of the survey's
- * and the order's transaction: a failure is logged and never refuses either. The router reads all of it with the one
- * query per chat it already made for speed. Ratings belong to the agent who had the chat when it ended (as the KPIs
+ * and the order's transaction and thread: a failure or a backlog is logged and never refuses or slows either. The
+ * router reads all of it with the one query per chat it already made for speed. Ratings belong to the agent who had the chat when it ended (as the KPIs
  * count them), conversions to the agent credited with the order; the share is of the chats the agent answered first.
- * Not yet: forgetting old outcomes (the counts cover all time), and a survey erased with its shopper (privacy) is
- * forgotten only at that agent and topic's next survey or credit.
+ * An erased shopper's chats ({@code privacy.control.Shoppers}) stop counting at once: their surveys are gone, and an
+ * order credited to a chat that is gone has no topic to count for (the KPIs keep the credit, privacy P2).
+ * Not yet: forgetting old outcomes (the counts cover all time).
  */
 package nl.shopfloor.routing;

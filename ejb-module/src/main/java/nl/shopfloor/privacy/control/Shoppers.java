@@ -1,6 +1,7 @@
 package nl.shopfloor.privacy.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.shopfloor.Ids;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
@@ -22,6 +24,8 @@ import nl.shopfloor.commerce.entity.Customer;
 import nl.shopfloor.commerce.entity.ShopOrder;
 import nl.shopfloor.offline.entity.ContactMessage;
 import nl.shopfloor.privacy.entity.PrivacyAudit;
+import nl.shopfloor.routing.control.AgentTopic;
+import nl.shopfloor.routing.control.OutcomesChanged;
 
 /** Finds, exports and erases what Shopfloor holds about one shopper of a shop (P1–P3). */
 @Stateless
@@ -35,6 +39,9 @@ public class Shoppers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OutcomesChanged> outcomes;
 
     public ShopperData export(String shopId, Subject subject, String actor) {
         Found found = find(shopId, subject);
@@ -68,6 +75,9 @@ public class Shoppers {
                     .setParameter("shop", shopId).setParameter("ids", orders.subList(at, Math.min(orders.size(), at + CHUNK))).executeUpdate();
         }
         bulk(found.customers.stream().map(Customer::id).toList(), "delete from Customer c where c.id in :ids");
+        // Their ratings and the orders credited to their chats no longer count for the agents (routing R5).
+        outcomes.fire(new OutcomesChanged(found.conversations.stream().filter(c -> c.agentUsername() != null)
+                .map(c -> new AgentTopic(c.agentUsername(), c.topic())).collect(Collectors.toSet())));
         String summary = found.summary();
         audit(shopId, "ERASE", subject, actor, summary);
         return summary;

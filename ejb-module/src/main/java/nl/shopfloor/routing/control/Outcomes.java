@@ -1,8 +1,6 @@
 package nl.shopfloor.routing.control;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +28,6 @@ public class Outcomes {
      * plain read, so these counts include everything committed before the lock was ours, and a recompute of the same
      * rows that runs at the same time waits and then counts again with our changes in.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recount(List<AgentTopic> changed) {
         Map<String, Performance> rows = em.createNamedQuery(Performance.findByIds, Performance.class)
                 .setParameter("ids", changed.stream().map(AgentTopic::key).toList())
