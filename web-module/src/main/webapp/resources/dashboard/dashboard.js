@@ -276,7 +276,7 @@
       score.textContent = c.total + ' = ' + [c.ownAgent, c.skills, c.workload, c.waiting, c.performance,
         c.satisfaction, c.conversion].join(' / ');
       var learned = document.createElement('td');
-      learned.appendChild(window.ShopfloorWhyLearned(c));
+      learned.appendChild(window.ShopfloorWhyLearned(c, routing.topic || ''));
       row.append(who, score, learned);
       body.appendChild(row);
     });

@@ -31,11 +31,10 @@
     return item;
   }
 
-  window.ShopfloorWhyLearned = function (c) {
+  window.ShopfloorWhyLearned = function (c, topic) {
     var list = document.createElement('ul');
     list.className = 'sf-learned';
     list.dataset.sf = 'why-learned';
-    var topic = c.topic || '';
     var learning = function (flag) { return flag ? t.textLearning : ''; };
     list.appendChild(c.ratings > 0
       ? line(t.textSatisfaction, { rating: number.format(c.rating), count: c.ratings, topic: topic,

@@ -61,7 +61,7 @@ public class Router {
                 .sorted(Comparator.comparingDouble(Score::total).reversed().thenComparing(Score::username))
                 .toList();
         Map<String, Agent> byName = online.stream().collect(Collectors.toMap(Agent::username, Function.identity()));
-        return new Decision(scores, scores.stream().map(score -> byName.get(score.username())).toList());
+        return new Decision(request.topic(), scores, scores.stream().map(score -> byName.get(score.username())).toList());
     }
 
     private List<Agent> onlineAgents(String shopId) {

@@ -13,7 +13,7 @@ public record Score(String username, String name, int openChats, int maxChats,
      * What the learned parts come from, on the chat's topic: answered chats, ratings and their average, chats that
      * earned an order, and which parts still rest mostly on the benefit of the doubt.
      */
-    public record Learned(String topic, int chats, int ratings, double averageRating, int converted,
+    public record Learned(int chats, int ratings, double averageRating, int converted,
                           boolean learningSpeed, boolean learningSatisfaction, boolean learningConversion) {
     }
 
@@ -39,18 +39,23 @@ public record Score(String username, String name, int openChats, int maxChats,
                 .add("satisfaction", round(satisfaction))
                 .add("conversion", round(conversion))
                 .add("total", round(total()))
-                .add("topic", learned.topic())
                 .add("chats", learned.chats())
-                .add("ratings", learned.ratings())
-                .add("converted", learned.converted())
-                .add("learningSpeed", learned.learningSpeed())
-                .add("learningSatisfaction", learned.learningSatisfaction())
-                .add("learningConversion", learned.learningConversion());
+                .add("ratings", learned.ratings());
         if (learned.ratings() > 0) {
             json.add("rating", round(learned.averageRating()));
         }
         if (learned.chats() > 0) {
             json.add("conversionShare", Math.round(1000.0 * Math.min(learned.converted(), learned.chats()) / learned.chats()) / 1000.0);
+        }
+        // Only the parts still learning are named: the explanation is stored with every chat.
+        if (learned.learningSpeed()) {
+            json.add("learningSpeed", true);
+        }
+        if (learned.learningSatisfaction()) {
+            json.add("learningSatisfaction", true);
+        }
+        if (learned.learningConversion()) {
+            json.add("learningConversion", true);
         }
         return json.build();
     }

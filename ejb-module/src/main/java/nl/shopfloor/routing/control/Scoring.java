@@ -11,8 +11,9 @@ import nl.shopfloor.routing.entity.Performance;
  * The routing score of one agent for one chat, in parts that add up. The weights put the shopper's own
  * agent first, then someone who knows the subject, then spread the work; speed, satisfaction and conversion learned
  * per topic nudge, and agents with little history get the benefit of the doubt so that new colleagues still get chats.
- * The learned parts together stay within ±20, below a topic (30) or brand (25) skill: learning reorders people who
- * know the subject equally well, it does not replace knowing it.
+ * The learned parts stay within ±20 (speed ±10, satisfaction and conversion ±5 each), less than a topic (30) or brand
+ * (25) skill: learning mostly reorders people who know the subject equally well; only the best record at all three
+ * against the worst outweighs a skill.
  */
 final class Scoring {
 
@@ -52,7 +53,7 @@ final class Scoring {
         Performance learned = performance.get(Performance.key(agent.username(), request.topic()));
         return new Score(agent.username(), agent.displayName(), openChats, agent.maxChats(), own, skills, workload, waiting,
                 performance(learned, norms.responseMs()), satisfaction(learned, norms), conversion(learned, norms),
-                learned(request.topic(), learned));
+                learned(learned));
     }
 
     static double skills(Agent agent, RoutingRequest request) {
@@ -118,12 +119,12 @@ final class Scoring {
         return Math.max(-max, Math.min(max, max * Math.max(-1, Math.min(1, relative)) + doubt));
     }
 
-    private static Score.Learned learned(String topic, Performance learned) {
+    private static Score.Learned learned(Performance learned) {
         if (learned == null) {
-            return new Score.Learned(topic, 0, 0, 0, 0, true, true, true);
+            return new Score.Learned(0, 0, 0, 0, true, true, true);
         }
         double average = learned.ratings() == 0 ? 0 : (double) learned.ratingTotal() / learned.ratings();
-        return new Score.Learned(topic, learned.responses(), learned.ratings(), average, learned.converted(),
+        return new Score.Learned(learned.responses(), learned.ratings(), average, learned.converted(),
                 learned.responses() < EXPLORE_BELOW, learned.ratings() < PRIOR_RATINGS, learned.responses() < PRIOR_CHATS);
     }
 }
