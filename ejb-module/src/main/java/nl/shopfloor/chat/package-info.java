@@ -59,7 +59,8 @@
  * <li>C18 After a chat somebody answered ends, the widget offers a survey: 1 to 5 stars and an optional comment,
  * skippable, once per conversation ({@code Surveys}); the rating belongs to the agent who had the chat when it
  * ended, who sees their own share of satisfied ratings (30 days) on the dashboard. Only the chat's own shopper may
- * rate it, only once it is closed; a second rating keeps the first.</li>
+ * rate it, only once it is closed; a second rating keeps the first. Routing learns the agent's satisfaction on the
+ * chat's topic from it (routing R5).</li>
  * </ul>
  * Out of scope here: invites.
  */
