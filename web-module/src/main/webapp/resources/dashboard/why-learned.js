@@ -35,6 +35,7 @@
     var list = document.createElement('ul');
     list.className = 'sf-learned';
     list.dataset.sf = 'why-learned';
+    if (c.satisfaction === undefined) { return list; } // routed before routing learned outcomes
     var learning = function (flag) { return flag ? t.textLearning : ''; };
     list.appendChild(c.ratings > 0
       ? line(t.textSatisfaction, { rating: number.format(c.rating), count: c.ratings, topic: topic,
