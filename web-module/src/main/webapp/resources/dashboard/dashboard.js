@@ -275,8 +275,11 @@
       who.scope = 'row';
       who.textContent = c.name + ' (' + c.openChats + '/' + c.maxChats + ')';
       var score = document.createElement('td');
-      score.textContent = c.total + ' = ' + [c.ownAgent, c.skills, c.workload, c.waiting, c.performance].join(' / ');
-      row.append(who, score);
+      score.textContent = c.total + ' = ' + [c.ownAgent, c.skills, c.workload, c.waiting, c.performance,
+        c.satisfaction, c.conversion].filter(function (part) { return part !== undefined; }).join(' / ');
+      var learned = document.createElement('td');
+      learned.appendChild(window.ShopfloorWhyLearned(c, routing.topic || ''));
+      row.append(who, score, learned);
       body.appendChild(row);
     });
   }

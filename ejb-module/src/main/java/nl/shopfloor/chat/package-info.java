@@ -59,7 +59,8 @@
  * <li>C18 After a chat somebody answered ends, the widget offers a survey: 1 to 5 stars and an optional comment,
  * skippable, once per conversation ({@code Surveys}); the rating belongs to the agent who had the chat when it
  * ended, who sees their own share of satisfied ratings (30 days) on the dashboard. Only the chat's own shopper may
- * rate it, only once it is closed; a second rating keeps the first.</li>
+ * rate it, only once it is closed; a second rating keeps the first. Routing learns the agent's satisfaction on the
+ * chat's topic from it (routing R5).</li>
  * <li>C19 Each conversation keeps where the shopper started it ({@code ChatOrigin}): the contact button, a card on
  * the team page or the personal "your agent" button, as the widget says in {@code start} (checked at the boundary;
  * missing means the contact button). Chats from before it was stored count as reactive; proactive waits for

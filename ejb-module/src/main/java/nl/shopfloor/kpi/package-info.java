@@ -19,7 +19,8 @@
  * widget, which replace each other ({@code SessionCounts}). Counts, not rows.</li>
  * <li>K6 An order is credited to the last chat of the same visitor or customer that started at or before it and
  * within the shop's attribution window (1–30 days, default 7): "during" when placed before the chat closed, else
- * "after"; the chat's agent gets the credit too. Cancelled and refunded orders count nowhere ({@code Attribution}).</li>
+ * "after"; the chat's agent gets the credit too. Cancelled and refunded orders count nowhere ({@code Attribution}).
+ * When the chats a batch credits change, routing counts those agents' conversions again (routing R5).</li>
  * <li>K7 The result indicators of a period of whole days in the shop's zone ({@code SalesFigures}): chats, web
  * sessions, engagement ratio (chats ÷ sessions), orders and revenue (excl. VAT), site conversion (orders ÷
  * sessions) and average order value, credited orders and chat revenue during/after, chat conversion (credited

@@ -8,7 +8,8 @@
  * records (by id, by e-mail, or linked to one of the visitors), and the orders of those visitors and customers.</li>
  * <li>P2 Erasure deletes all of it in one transaction, except the orders: they are the shop's bookkeeping, so they
  * lose their link to the shopper (visitor and customer id) and keep their amounts and credit, and the KPIs of the past
- * stay as they were.</li>
+ * stay as they were. Routing forgets the erased chats' ratings and conversions at once (routing R5: what it learned
+ * needs the chat's topic).</li>
  * <li>P3 Every export and erasure is audited: who (API key or agent), when, what kind of subject and how much was
  * found. The subject itself only as its SHA-256, so the audit keeps no address of an erased shopper.</li>
  * </ul>

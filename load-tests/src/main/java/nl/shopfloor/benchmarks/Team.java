@@ -19,8 +19,9 @@ import nl.shopfloor.routing.entity.Performance;
 /**
  * A large shop, built the same way every time (fixed seed): 100 online agents who each take at most 20 chats, with
  * mixed skills (question types, brands, languages; some without a language), 1,000 open chats spread over them
- * (15 agents full, the other 700 chats at random over the rest), learned answer times for about two thirds of
- * the agents per question type (some still being explored), and a set of incoming chats to route in turn.
+ * (15 agents full, the other 700 chats at random over the rest), learned answer times, ratings and conversions for
+ * about two thirds of the agents per question type (some still being explored), and a set of incoming chats to route
+ * in turn.
  */
 final class Team {
 
@@ -44,6 +45,7 @@ final class Team {
 
     Team(Integer cap) {
         Random random = new Random(42);
+        Random outcomes = new Random(43); // its own sequence: the team is the same as before routing learned outcomes
         for (int i = 0; i < AGENTS; i++) {
             Agent agent = new Agent(String.format("agent%03d", i), SHOP, "hash", i % 25 == 0 ? Role.SUPERVISOR : Role.AGENT,
                     "Agent " + i, "Sales", null, null);
@@ -90,9 +92,12 @@ final class Team {
                 if (random.nextInt(3) > 0) {
                     Performance performance = new Performance(agent.username(), topic);
                     long typicalMs = 5_000 + random.nextInt(55_000);
-                    for (int r = random.nextInt(40); r > 0; r--) {
+                    int responses = random.nextInt(40);
+                    for (int r = responses; r > 0; r--) {
                         performance.firstResponse(Duration.ofMillis(typicalMs / 2 + random.nextInt((int) typicalMs)));
                     }
+                    int ratings = responses / 2;
+                    performance.outcomes(ratings, ratings * (3 + outcomes.nextInt(3)), outcomes.nextInt(responses / 4 + 1));
                     learned.put(Performance.key(agent.username(), topic), performance);
                 }
             }

@@ -72,11 +72,11 @@ class SalesKpiIT {
             // A: ordered an hour before the chat (not credited); C: orders while the chat is open (during); B's
             // customer orders on another device after the chat closed (after); a cancelled order of C and an order of
             // somebody who never chatted are not credited.
-            put(order(a, null, "100.00", "paid", beforeChats));
-            put(order(c, null, "250.00", "paid", Instant.now()));
-            put(order("other-device-" + UUID.randomUUID().toString().substring(0, 8), customer, "400.00", "placed", afterBClosed));
-            put(order(c, null, "999.00", "cancelled", Instant.now()));
-            put(order(null, null, "50.00", "paid", Instant.now()));
+            shop.put(ShopBackend.order(a, null, "100.00", "paid", beforeChats), 201);
+            shop.put(ShopBackend.order(c, null, "250.00", "paid", Instant.now()), 201);
+            shop.put(ShopBackend.order("other-device-" + UUID.randomUUID().toString().substring(0, 8), customer, "400.00", "placed", afterBClosed), 201);
+            shop.put(ShopBackend.order(c, null, "999.00", "cancelled", Instant.now()), 201);
+            shop.put(ShopBackend.order(null, null, "50.00", "paid", Instant.now()), 201);
             shopperA.end(); // B's is over; the tests after this one count on agents with room
             shopperC.end();
         }
@@ -122,19 +122,5 @@ class SalesKpiIT {
         return figures.getJsonArray("agents").stream().map(JsonObject.class::cast).filter(a -> a.getString("agent").equals(username))
                 .findFirst().orElse(null);
     }
-
-    private static String order(String visitor, String customer, String total, String status, Instant placedAt) {
-        return "{\"id\": \"O-" + UUID.randomUUID() + "\"" + (visitor == null ? "" : ", \"visitor\": \"" + visitor + "\"")
-                + (customer == null ? "" : ", \"customer\": \"" + customer + "\"") + ", \"totalExclVat\": " + total
-                + ", \"totalInclVat\": " + total + ", \"currency\": \"EUR\", \"placedAt\": \"" + placedAt + "\", \"status\": \"" + status + "\"}";
-    }
-
-    private static void put(String order) {
-        String id = ShopBackend.json(order).getString("id");
-        HttpResponse<String> response = shop.call("PUT", "/api/v1/orders/" + id, order);
-        assertThat(response.statusCode()).as("PUT order: %s", response.body()).isEqualTo(201);
-    }
-
-
 
 }

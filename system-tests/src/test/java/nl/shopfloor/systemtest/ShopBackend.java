@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,6 +52,20 @@ final class ShopBackend {
         HttpResponse<String> response = call("GET", path, null);
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return json(response.body());
+    }
+
+    /** An order as the shop API takes it, under a new id; {@code visitor} and {@code customer} may be null. */
+    static String order(String visitor, String customer, String total, String status, Instant placedAt) {
+        return "{\"id\": \"O-" + UUID.randomUUID() + "\"" + (visitor == null ? "" : ", \"visitor\": \"" + visitor + "\"")
+                + (customer == null ? "" : ", \"customer\": \"" + customer + "\"") + ", \"totalExclVat\": " + total
+                + ", \"totalInclVat\": " + total + ", \"currency\": \"EUR\", \"placedAt\": \"" + placedAt + "\", \"status\": \"" + status + "\"}";
+    }
+
+    /** Sends the order under its own id: created the first time (201), changed after that (200). */
+    void put(String order, int expectedStatus) {
+        String id = json(order).getString("id");
+        HttpResponse<String> response = call("PUT", "/api/v1/orders/" + id, order);
+        assertThat(response.statusCode()).as("PUT order: %s", response.body()).isEqualTo(expectedStatus);
     }
 
     /** HMAC-SHA256 over "demo:customer:unix seconds" with the shop's identify secret, hex: the shop's signed claim. */

@@ -114,6 +114,17 @@ final class Shopper implements AutoCloseable {
         return ack;
     }
 
+    /** Rates a chat of this shopper's (C18) and returns the answer to this clientId: an ack or an error. */
+    JsonObject rate(String conversation, int rating, String clientId) {
+        socket.send(Json.createObjectBuilder().add("type", "survey").add("conversation", conversation).add("rating", rating)
+                .add("comment", "Quick and friendly").add("clientId", clientId).build());
+        JsonObject answer;
+        do {
+            answer = socket.awaitNext(WAIT);
+        } while (!clientId.equals(answer.getString("clientId", null)));
+        return answer;
+    }
+
     /** The team page's frame: the agents as shoppers see them. */
     JsonObject team() {
         socket.send(Json.createObjectBuilder().add("type", "team").build());

@@ -37,14 +37,14 @@ class SurveyIT {
              Shopper stranger = Shopper.arrive(server)) {
             String id = shopper.start("Eva", "Is my order on its way?").getString("id");
             lisa.awaitAssigned();
-            assertThat(rate(shopper, id, 5, "rate-open-01").getString("code")).as("not while the chat is open").isEqualTo("no_conversation");
+            assertThat(shopper.rate(id, 5, "rate-open-01").getString("code")).as("not while the chat is open").isEqualTo("no_conversation");
 
             lisa.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", id).build());
             shopper.socket.awaitType("closed", WAIT);
-            assertThat(rate(shopper, id, 6, "rate-six-001").getString("code")).isEqualTo("invalid");
-            assertThat(rate(stranger, id, 1, "rate-other-1").getString("code")).as("only the chat's own shopper").isEqualTo("no_conversation");
-            assertThat(rate(shopper, id, 5, "rate-five-01").getString("type")).isEqualTo("surveyAck");
-            assertThat(rate(shopper, id, 1, "rate-again-1").getString("type")).as("a second rating is acknowledged").isEqualTo("surveyAck");
+            assertThat(shopper.rate(id, 6, "rate-six-001").getString("code")).isEqualTo("invalid");
+            assertThat(stranger.rate(id, 1, "rate-other-1").getString("code")).as("only the chat's own shopper").isEqualTo("no_conversation");
+            assertThat(shopper.rate(id, 5, "rate-five-01").getString("type")).isEqualTo("surveyAck");
+            assertThat(shopper.rate(id, 1, "rate-again-1").getString("type")).as("a second rating is acknowledged").isEqualTo("surveyAck");
             assertThat(stored(id)).as("the first rating stands").isEqualTo(5);
         }
         JsonObject after = anouk.getJson(kpi);
@@ -64,16 +64,6 @@ class SurveyIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(dashboard.body()).contains("data-sf=\"own-rating\"").contains(Math.round(month.getJsonNumber("satisfiedShare").doubleValue() * 100)
                 + " % satisfied (" + month.getInt("answers") + " ratings, last 30 days)");
-    }
-
-    private static JsonObject rate(Shopper shopper, String conversation, int rating, String clientId) {
-        shopper.socket.send(Json.createObjectBuilder().add("type", "survey").add("conversation", conversation).add("rating", rating)
-                .add("comment", "Quick and friendly").add("clientId", clientId).build());
-        JsonObject answer;
-        do {
-            answer = shopper.socket.awaitNext(WAIT);
-        } while (!clientId.equals(answer.getString("clientId", null)));
-        return answer;
     }
 
     private static int stored(String conversation) throws Exception {

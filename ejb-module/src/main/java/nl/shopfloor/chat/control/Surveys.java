@@ -1,17 +1,22 @@
 package nl.shopfloor.chat.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Set;
 import nl.shopfloor.Constraints;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Survey;
+import nl.shopfloor.routing.control.AgentTopic;
+import nl.shopfloor.routing.control.OutcomesChanged;
 
 /**
  * The shopper rates a chat of theirs that ended (C18): once; the same answer again (a resend) is fine and stores
- * nothing, a second rating of the same chat keeps the first.
+ * nothing, a second rating of the same chat keeps the first. Routing learns the agent's satisfaction on the chat's
+ * topic from it (routing R5).
  */
 @Stateless
 public class Surveys {
@@ -21,6 +26,9 @@ public class Surveys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OutcomesChanged> outcomes;
 
     public void answer(String visitorId, String conversationId, int rating, String comment) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
@@ -38,6 +46,9 @@ public class Surveys {
                 throw e;
             }
             throw new AlreadyStored(); // the same chat rated twice at the same moment: the first stays
+        }
+        if (conversation.agentUsername() != null) {
+            outcomes.fire(new OutcomesChanged(Set.of(new AgentTopic(conversation.agentUsername(), conversation.topic()))));
         }
     }
 }

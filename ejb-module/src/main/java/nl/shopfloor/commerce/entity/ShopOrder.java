@@ -143,6 +143,10 @@ public class ShopOrder {
         return creditedConversationId;
     }
 
+    public String creditedAgent() {
+        return creditedAgent;
+    }
+
     public String visitorId() {
         return visitorId;
     }

@@ -1,6 +1,7 @@
 package nl.shopfloor.kpi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.shopfloor.commerce.control.AttributionChanged;
 import nl.shopfloor.commerce.control.OrdersStored;
 import nl.shopfloor.commerce.entity.Shop;
@@ -21,11 +24,14 @@ import nl.shopfloor.commerce.entity.ShopOrder;
 import nl.shopfloor.kpi.control.Attribution.Chat;
 import nl.shopfloor.kpi.control.Attribution.Credit;
 import nl.shopfloor.kpi.control.Attribution.Order;
+import nl.shopfloor.routing.control.AgentTopic;
+import nl.shopfloor.routing.control.OutcomesChanged;
 
 /**
  * Credits orders to chats when they are stored, in the same transaction (K6): the chats that may earn an order
  * are read once per batch, by the batch's visitors and customers. A changed window re-credits the shop's orders
- * of the last {@link #RECREDIT_DAYS} days; older ones keep the credit they got.
+ * of the last {@link #RECREDIT_DAYS} days; older ones keep the credit they got. When the chats credited by a batch
+ * change, routing counts the conversions of their agents again (routing R5).
  */
 @ApplicationScoped
 public class OrderCredits {
@@ -39,6 +45,13 @@ public class OrderCredits {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OutcomesChanged> outcomes;
+
+    /** The chat an order is credited to, and its agent. */
+    record Credited(String conversationId, String agent) {
+    }
 
     void stored(@Observes OrdersStored event) {
         credit(event.shopId(), event.orders());
@@ -54,6 +67,43 @@ public class OrderCredits {
         if (orders.isEmpty()) {
             return;
         }
+        Set<Credited> before = credited(orders);
+        recredit(shopId, orders);
+        Set<Credited> changed = changed(before, credited(orders));
+        if (!changed.isEmpty()) {
+            outcomes.fire(new OutcomesChanged(agentTopics(changed)));
+        }
+    }
+
+    private static Set<Credited> credited(List<ShopOrder> orders) {
+        return orders.stream().filter(order -> order.creditedConversationId() != null && order.creditedAgent() != null)
+                .map(order -> new Credited(order.creditedConversationId(), order.creditedAgent()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The credits that came or went: the same order sent again, credited to the same chat, changes nothing. */
+    static Set<Credited> changed(Set<Credited> before, Set<Credited> after) {
+        Set<Credited> changed = new HashSet<>(before);
+        changed.addAll(after);
+        changed.removeIf(credit -> before.contains(credit) && after.contains(credit));
+        return changed;
+    }
+
+    private Set<AgentTopic> agentTopics(Set<Credited> credits) {
+        Map<String, String> topics = new HashMap<>();
+        List<String> ids = credits.stream().map(Credited::conversationId).distinct().toList();
+        for (int at = 0; at < ids.size(); at += CHUNK) {
+            em.createQuery("select c.id, c.topic from Conversation c where c.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(at, Math.min(ids.size(), at + CHUNK)))
+                    .getResultStream()
+                    .forEach(row -> topics.put((String) row[0], (String) row[1]));
+        }
+        return credits.stream().filter(credit -> topics.containsKey(credit.conversationId()))
+                .map(credit -> new AgentTopic(credit.agent(), topics.get(credit.conversationId())))
+                .collect(Collectors.toSet());
+    }
+
+    private void recredit(String shopId, List<ShopOrder> orders) {
         Duration window = em.find(Shop.class, shopId).attributionWindow();
         Map<String, ShopOrder> byRef = new HashMap<>();
         List<Order> candidates = new ArrayList<>();

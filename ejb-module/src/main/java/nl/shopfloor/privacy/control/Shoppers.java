@@ -1,6 +1,7 @@
 package nl.shopfloor.privacy.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,8 @@ import nl.shopfloor.commerce.entity.Customer;
 import nl.shopfloor.commerce.entity.ShopOrder;
 import nl.shopfloor.offline.entity.ContactMessage;
 import nl.shopfloor.privacy.entity.PrivacyAudit;
+import nl.shopfloor.routing.control.AgentTopic;
+import nl.shopfloor.routing.control.OutcomesChanged;
 
 /** Finds, exports and erases what Shopfloor holds about one shopper of a shop (P1–P3). */
 @Stateless
@@ -37,6 +40,9 @@ public class Shoppers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OutcomesChanged> outcomes;
 
     public ShopperData export(String shopId, Subject subject, String actor) {
         Found found = find(shopId, subject);
@@ -74,6 +80,9 @@ public class Shoppers {
                     .setParameter("shop", shopId).setParameter("ids", orders.subList(at, Math.min(orders.size(), at + CHUNK))).executeUpdate();
         }
         bulk(found.customers.stream().map(Customer::id).toList(), "delete from Customer c where c.id in :ids");
+        // Their ratings and the orders credited to their chats no longer count for the agents (routing R5).
+        outcomes.fire(new OutcomesChanged(found.conversations.stream().filter(c -> c.agentUsername() != null)
+                .map(c -> new AgentTopic(c.agentUsername(), c.topic())).collect(Collectors.toSet())));
         String summary = found.summary();
         audit(shopId, "ERASE", subject, actor, summary);
         return summary;

@@ -54,14 +54,14 @@ public class Router {
     /** The routing decision itself, free of the container: what the benchmark measures. */
     public static Decision decide(List<Agent> online, ToIntFunction<Agent> openChats, RoutingRequest request, Instant now,
                                   Map<String, Performance> learned) {
-        long typical = typicalResponseMs(learned.values());
+        Norms norms = Norms.of(learned.values());
         List<Score> scores = online.stream()
-                .map(agent -> Scoring.score(agent, openChats.applyAsInt(agent), request, now, learned, typical))
+                .map(agent -> Scoring.score(agent, openChats.applyAsInt(agent), request, now, learned, norms))
                 .filter(Score::hasRoom)
                 .sorted(Comparator.comparingDouble(Score::total).reversed().thenComparing(Score::username))
                 .toList();
         Map<String, Agent> byName = online.stream().collect(Collectors.toMap(Agent::username, Function.identity()));
-        return new Decision(scores, scores.stream().map(score -> byName.get(score.username())).toList());
+        return new Decision(request.topic(), scores, scores.stream().map(score -> byName.get(score.username())).toList());
     }
 
     private List<Agent> onlineAgents(String shopId) {
@@ -70,15 +70,5 @@ public class Router {
 
     private List<Agent> online(List<Agent> agentsOfShop) {
         return agentsOfShop.stream().filter(availabilities::isOnDuty).toList();
-    }
-
-    /** The shop's middle answer time on this topic, against which each agent's speed is weighed. */
-    static long typicalResponseMs(java.util.Collection<Performance> learned) {
-        List<Long> averages = learned.stream()
-                .filter(p -> p.responses() >= Scoring.EXPLORE_BELOW)
-                .map(Performance::averageResponseMs)
-                .sorted()
-                .toList();
-        return averages.isEmpty() ? 0 : averages.get(averages.size() / 2);
     }
 }

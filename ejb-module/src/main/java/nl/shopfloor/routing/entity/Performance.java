@@ -7,14 +7,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 
-/** What routing has learned about one agent on one question type. */
+/**
+ * What routing has learned about one agent on one question type: how fast they answer (counted as they answer), how
+ * the shoppers rated their chats and how many of their chats earned an order (both recomputed from those facts).
+ */
 @Entity
 @Table(name = "agent_performance")
 @NamedQuery(name = Performance.findByShop,
         query = "select p from Performance p where p.agentUsername in (select a.username from Agent a where a.shopId = :shop)")
+@NamedQuery(name = Performance.findByIds, query = "select p from Performance p where p.id in :ids")
 public class Performance {
 
     public static final String findByShop = "Performance.findByShop";
+    public static final String findByIds = "Performance.findByIds";
 
     @Id
     @Column(length = 90)
@@ -31,6 +36,16 @@ public class Performance {
 
     @Column(name = "response_ms_total", nullable = false)
     private long responseMsTotal;
+
+    @Column(nullable = false)
+    private int ratings;
+
+    @Column(name = "rating_total", nullable = false)
+    private int ratingTotal;
+
+    /** Chats of the agent on this topic with an order credited to them. */
+    @Column(nullable = false)
+    private int converted;
 
     protected Performance() {
     }
@@ -50,6 +65,13 @@ public class Performance {
         responseMsTotal += Math.max(0, after.toMillis());
     }
 
+    /** The counts as they are now, not a change to them: learning them again cannot count anything twice. */
+    public void outcomes(int ratings, int ratingTotal, int converted) {
+        this.ratings = ratings;
+        this.ratingTotal = ratingTotal;
+        this.converted = converted;
+    }
+
     public String agentUsername() {
         return agentUsername;
     }
@@ -64,5 +86,17 @@ public class Performance {
 
     public long averageResponseMs() {
         return responses == 0 ? 0 : responseMsTotal / responses;
+    }
+
+    public int ratings() {
+        return ratings;
+    }
+
+    public int ratingTotal() {
+        return ratingTotal;
+    }
+
+    public int converted() {
+        return converted;
     }
 }
