@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.shopfloor.Ids;
@@ -42,37 +45,45 @@ import nl.shopfloor.Secrets;
 public class SchemaMigrations {
 
     public static final String DATA_SOURCE = "java:app/jdbc/shopfloor";
-    /** In order; never edit one that has shipped, add the next. */
+    /**
+     * In order; never edit one that has shipped, add the next. A version is the number in its name: versions are
+     * handed out to parallel work in advance, so a database may have V15 before V12 exists; each script not yet
+     * recorded is applied, in this order.
+     */
     static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__routing_and_capacity.sql",
             "V3__rosters.sql", "V4__offline_mail.sql",
             "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql", "V8__shop_api.sql",
-            "V9__identify_and_sessions.sql", "V10__surveys.sql", "V11__privacy_audit.sql");
+            "V9__identify_and_sessions.sql", "V10__surveys.sql", "V11__privacy_audit.sql",
+            "V15__retention_and_lifecycle.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
-    private volatile int appliedVersion;
+    private volatile boolean upToDate;
 
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             ensureVersionTable(connection);
-            int current = currentVersion(connection);
-            for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
-                apply(connection, version, MIGRATIONS.get(version - 1));
+            Set<Integer> applied = appliedVersions(connection);
+            for (String script : MIGRATIONS) {
+                if (!applied.contains(version(script))) {
+                    apply(connection, version(script), script);
+                }
             }
-            appliedVersion = currentVersion(connection);
-            LOG.info(() -> "Database schema at version " + appliedVersion + " (" + productName(connection) + ")");
+            Set<Integer> now = appliedVersions(connection);
+            upToDate = MIGRATIONS.stream().allMatch(script -> now.contains(version(script)));
+            LOG.info(() -> "Database schema at versions " + new TreeSet<>(now) + " (" + productName(connection) + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
     }
 
     public boolean isUpToDate() {
-        return appliedVersion == MIGRATIONS.size();
+        return upToDate;
     }
 
     /** A real round trip to the database, for readiness. */
@@ -95,12 +106,20 @@ public class SchemaMigrations {
         connection.commit();
     }
 
-    private static int currentVersion(Connection connection) throws SQLException {
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
+             ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
         }
+        return versions;
+    }
+
+    /** "V15__retention_and_lifecycle.sql" → 15. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static void apply(Connection connection, int version, String script) throws SQLException {

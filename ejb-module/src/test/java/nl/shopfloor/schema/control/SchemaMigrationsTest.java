@@ -18,4 +18,11 @@ class SchemaMigrationsTest {
         SchemaMigrations.MIGRATIONS.forEach(script ->
                 assertThat(SchemaMigrations.class.getResource("/db/migration/" + script)).as(script).isNotNull());
     }
+
+    @Test
+    void versionsComeFromTheNamesAndOnlyGrow() {
+        assertThat(SchemaMigrations.version("V15__retention_and_lifecycle.sql")).isEqualTo(15);
+        assertThat(SchemaMigrations.MIGRATIONS.stream().map(SchemaMigrations::version).toList())
+                .as("versions may leave gaps for parallel work, never repeat or go back").isSorted().doesNotHaveDuplicates();
+    }
 }

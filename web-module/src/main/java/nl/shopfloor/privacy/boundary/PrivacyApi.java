@@ -1,9 +1,7 @@
 package nl.shopfloor.privacy.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -12,16 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.function.Function;
 import nl.shopfloor.CachedJson;
 import nl.shopfloor.JsonBody;
-import nl.shopfloor.chat.entity.Visitor;
-import nl.shopfloor.commerce.boundary.CommerceJson;
 import nl.shopfloor.commerce.boundary.ShopApi;
 import nl.shopfloor.commerce.boundary.ShopApiGuard;
-import nl.shopfloor.privacy.control.ShopperData;
 import nl.shopfloor.privacy.control.Shoppers;
 import nl.shopfloor.privacy.control.Subject;
 
@@ -46,35 +39,7 @@ public class PrivacyApi {
     @POST
     @Path("export")
     public JsonObject export(JsonObject body) {
-        ShopperData data = shoppers.export(shop(), subject(body), actor());
-        JsonObjectBuilder json = CachedJson.createObjectBuilder();
-        json.add("visitors", list(data.visitors(), PrivacyApi::visitor));
-        json.add("conversations", list(data.conversations(), c -> {
-            JsonObjectBuilder conversation = CachedJson.createObjectBuilder().add("id", c.id()).add("topic", c.topic())
-                    .add("language", c.language()).add("name", c.visitorName()).add("startedAt", c.startedAt().toString());
-            text(conversation, "email", c.visitorEmail());
-            at(conversation, "closedAt", c.closedAt());
-            text(conversation, "agent", c.agentUsername());
-            return conversation.add("messages", list(data.messages().get(c.id()), m -> CachedJson.createObjectBuilder().add("seq", m.seq())
-                    .add("from", m.sender().name().toLowerCase(Locale.ROOT)).add("text", m.text()).add("at", m.createdAt().toString()).build()))
-                    .build();
-        }));
-        json.add("surveys", list(data.surveys(), s -> {
-            JsonObjectBuilder survey = CachedJson.createObjectBuilder().add("conversation", s.conversationId()).add("rating", s.rating())
-                    .add("answeredAt", s.answeredAt().toString());
-            text(survey, "comment", s.comment());
-            return survey.build();
-        }));
-        json.add("contactMessages", list(data.contactMessages(), m -> {
-            JsonObjectBuilder message = CachedJson.createObjectBuilder().add("id", m.id()).add("kind", m.kind().name().toLowerCase(Locale.ROOT))
-                    .add("name", m.name()).add("topic", m.topic()).add("text", m.text()).add("createdAt", m.createdAt().toString());
-            text(message, "email", m.email());
-            text(message, "phone", m.phone());
-            return message.build();
-        }));
-        json.add("customers", list(data.customers(), c -> CommerceJson.toJson(c.data())));
-        json.add("orders", list(data.orders(), o -> CommerceJson.toJson(o.data())));
-        return json.build();
+        return ShopperJson.of(shoppers.export(shop(), subject(body), actor()));
     }
 
     /** Deletes everything about the shopper; their orders stay, without the link to them. The answer says what was found. */
@@ -104,33 +69,6 @@ public class PrivacyApi {
             throw JsonBody.badRequest("Name the shopper: " + EXAMPLE);
         }
         return subject;
-    }
-
-    private static JsonObject visitor(Visitor v) {
-        JsonObjectBuilder visitor = CachedJson.createObjectBuilder().add("id", v.id());
-        text(visitor, "name", v.name());
-        text(visitor, "email", v.email());
-        text(visitor, "language", v.language());
-        text(visitor, "customer", v.customerRef());
-        return visitor.build();
-    }
-
-    private static <T> JsonArrayBuilder list(java.util.List<T> items, Function<T, JsonObject> json) {
-        JsonArrayBuilder array = CachedJson.createArrayBuilder();
-        (items == null ? java.util.List.<T>of() : items).forEach(item -> array.add(json.apply(item)));
-        return array;
-    }
-
-    private static void text(JsonObjectBuilder json, String field, String value) {
-        if (value != null) {
-            json.add(field, value);
-        }
-    }
-
-    private static void at(JsonObjectBuilder json, String field, Instant value) {
-        if (value != null) {
-            json.add(field, value.toString());
-        }
     }
 
     private String shop() {
