@@ -116,6 +116,12 @@ class RetentionIT {
         fill("retention:contacts", "6");
         browser.findElement(By.id("retention:save")).click();
         waitFor(() -> browser.findElement(By.cssSelector("#messages .sf-result-info")).getText().contains("Retention saved"));
+        assertThat(shop.get("/api/v1/privacy/retention").toString()).as("P4 the shop API reads what the page saved")
+                .isEqualTo("{\"anonymiseAfterMonths\":6,\"deleteContactsAfterMonths\":6}");
+        assertThat(shop.call("PUT", "/api/v1/privacy/retention", "{\"anonymiseAfterMonths\": 0, \"deleteContactsAfterMonths\": null}")
+                .statusCode()).as("P4 1 to 120 months").isEqualTo(400);
+        assertThat(shop.call("PUT", "/api/v1/privacy/retention", "{\"anonymiseAfterMonths\": 6}").statusCode())
+                .as("P4 a forgotten field switches nothing off").isEqualTo(400);
         applyNow();
 
         assertThat(row("SELECT visitor_name, visitor_email, page_url FROM conversation WHERE id = ?", oldConversation))
