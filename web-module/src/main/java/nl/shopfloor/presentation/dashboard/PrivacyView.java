@@ -10,11 +10,8 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -23,6 +20,7 @@ import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ShopSettings;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.LifecycleThresholds;
+import nl.shopfloor.presentation.PageTexts;
 import nl.shopfloor.privacy.boundary.ShopperJson;
 import nl.shopfloor.privacy.control.AuditLog;
 import nl.shopfloor.privacy.control.Holdings;
@@ -190,12 +188,11 @@ public class PrivacyView implements Serializable {
 
     /** A moment in the shop's time zone, written the way the admin's language writes it. */
     public String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(zone).format(at);
+        return PageTexts.when(at, zone);
     }
 
     public String text(String key, Object... arguments) {
-        return MessageFormat.format(bundleText(key), arguments);
+        return PageTexts.text(key, arguments);
     }
 
     private void refuse(String key, IllegalArgumentException e) {
@@ -204,12 +201,7 @@ public class PrivacyView implements Serializable {
     }
 
     private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, MessageFormat.format(bundleText(key), arguments), null));
-    }
-
-    private static String bundleText(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getResourceBundle(context, "msg").getString(key);
+        PageTexts.say(severity, key, arguments);
     }
 
     public Subject.Kind[] getKinds() {
