@@ -23,7 +23,8 @@
  * linked to it; without a login those of the visitor. A constant number of indexed queries per panel.</li>
  * <li>M5 Lifecycle stage ({@code LifecycleStage}), from the orders that count as revenue: new when there is none or
  * the first is less than 30 days old; lost when the last is 365 days old or more; at risk at 90 days; else active.
- * The same for every shop for now.</li>
+ * Those are the defaults: each shop sets its own days ({@code LifecycleThresholds}, 1 to 3650, at risk before lost)
+ * on the dashboard's privacy and data page.</li>
  * <li>M6 Relational buyer ({@code RelationalBuyer}): at least 3 earlier chats (of the 10 listed) on at least 2
  * question types, and a lifetime value above 5 times the shop's average order value (excl. VAT, last 365 days,
  * re-read at most every 10 minutes, {@code AverageOrderValues}). Chat length is left out: a long chat says as much

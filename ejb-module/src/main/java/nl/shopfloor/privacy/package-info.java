@@ -12,7 +12,21 @@
  * needs the chat's topic).</li>
  * <li>P3 Every export and erasure is audited: who (API key or agent), when, what kind of subject and how much was
  * found. The subject itself only as its SHA-256, so the audit keeps no address of an erased shopper.</li>
+ * <li>P4 Retention per shop ({@code RetentionPolicy}, {@code Retention}): closed chats that started more than N months
+ * ago are anonymised — messages' text, the pre-chat name and e-mail address, the page URL's query string and
+ * fragment, survey comments — and so are visitors last seen more than N months ago (name, e-mail address, customer
+ * link); contact messages and call-back requests older than M months are deleted with their outbox mails. Kept:
+ * ids, times, agent, topic, status, ratings and the orders' credits, so the KPIs of past periods stay as they were.
+ * N and M are 1 to 120 months, whole days in the shop's time zone; each is off (null) by default, since how long a
+ * shop must or may keep its customers' words is its legal call. A nightly {@code @Schedule} and the admin's
+ * "apply now" run the same code, one run at a time, in batches of 500 rows per transaction, each batch taking only
+ * rows not yet done (idempotent, and a run broken off goes on next time); one log line and one audit entry with the
+ * counts per shop and run.</li>
  * </ul>
- * Not yet: a retention schedule per shop, a dashboard page for exports and erasures.
+ * The dashboard's privacy page (admins only) finds a shopper, shows how much is held ({@code Shoppers.preview}, not
+ * audited: counts only), downloads the same export as the API, erases after a confirmation, and pages through the
+ * audit. The audit's summaries are stored English text, as a log is.
+ * <p>System tests move the server's clock with {@code MovableClock} (only with {@code SHOPFLOOR_TEST_CLOCK=true}) to
+ * make old data through the real paths.
  */
 package nl.shopfloor.privacy;

@@ -13,6 +13,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,7 +77,16 @@ final class Browsers {
     }
 
     static ChromeDriver start(String language) {
+        return start(language, null);
+    }
+
+    /** A browser that saves downloads in {@code downloads} without asking (null: the default). */
+    static ChromeDriver start(String language, java.nio.file.Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -90,6 +100,24 @@ final class Browsers {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
         return driver;
+    }
+
+    /** Logs {@code username} (a demo account, demo password) in on the dashboard's form, in a browser without a session. */
+    static void logIn(ChromeDriver driver, ShopfloorServer server, String username, Duration timeout) {
+        driver.manage().deleteAllCookies();
+        driver.get(server.uri("/dashboard/").toString());
+        waitFor(driver, timeout, () -> driver.findElement(By.id("j_username"))).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        waitFor(driver, timeout, () -> driver.findElement(By.id("presence:logout")));
+    }
+
+    /** Answers the page's confirmation dialog (a global p:confirmDialog in form "confirm") with yes. */
+    static void confirm(ChromeDriver driver, Duration timeout) {
+        waitFor(driver, timeout, () -> {
+            WebElement button = driver.findElement(By.id("confirm:yes"));
+            return button.isDisplayed() ? button : null;
+        }).click();
     }
 
     /**

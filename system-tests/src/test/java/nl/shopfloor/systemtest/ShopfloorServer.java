@@ -293,6 +293,8 @@ public final class ShopfloorServer {
             env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("SHOPFLOOR_"));
             env.put("SHOPFLOOR_BIND", "127.0.0.1");
             env.put("SHOPFLOOR_DEMO_DATA", "true");
+            // The server's clock may be moved (PUT /api/test/clock, admins): RetentionIT makes last year's chats so.
+            env.put("SHOPFLOOR_TEST_CLOCK", "true");
             // Tests appear as distinct clients with X-Forwarded-For, so a throttled test never throttles the others.
             env.put("SHOPFLOOR_TRUSTED_PROXIES", "127.0.0.1");
             // The first login wait long enough that a test sees it in force on a busy machine (default 1 s).

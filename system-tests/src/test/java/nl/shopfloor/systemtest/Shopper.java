@@ -32,10 +32,19 @@ final class Shopper implements AutoCloseable {
     }
 
     static Shopper arrive(ServerAddress server, String visitor, int lastSeq, String pageTitle) {
+        return arrive(server, visitor, lastSeq, "/demo/en.html", pageTitle);
+    }
+
+    /** A new shopper on the demo shop's page at {@code path}, e.g. one with a query string. */
+    static Shopper arriveOn(ShopfloorServer server, String path) {
+        return arrive(ServerAddress.of(server), null, 0, path, "Laptops");
+    }
+
+    private static Shopper arrive(ServerAddress server, String visitor, int lastSeq, String path, String pageTitle) {
         JsonSocket socket = JsonSocket.connect(server.wsUri("/ws/shopper?shop=demo"),
                 java.util.Map.of("Origin", server.origin(), "X-Forwarded-For", nextAddress()));
         JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello").add("lang", "en")
-                .add("page", Json.createObjectBuilder().add("url", server.origin() + "/demo/en.html").add("title", pageTitle))
+                .add("page", Json.createObjectBuilder().add("url", server.origin() + path).add("title", pageTitle))
                 .add("lastSeq", lastSeq);
         if (visitor != null) {
             hello.add("visitor", visitor);

@@ -131,6 +131,10 @@ public class Conversation {
     @Column(name = "last_seq", nullable = false)
     private int lastSeq;
 
+    /** When retention took the shopper's words and details out (privacy P4); null while they are in. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected Conversation() {
     }
 
@@ -239,6 +243,22 @@ public class Conversation {
             status = ConversationStatus.CLOSED;
             closedAt = now;
         }
+    }
+
+    /**
+     * Takes out what names or describes the shopper — name, e-mail address, the page's query string and fragment —
+     * and keeps what the figures of the past need: times, agent, topic, status (privacy P4). The messages' and the
+     * survey's texts are blanked by the retention run itself, in bulk.
+     */
+    public void anonymise(Instant now) {
+        this.visitorName = "";
+        this.visitorEmail = null;
+        this.pageUrl = Page.withoutQuery(pageUrl);
+        this.anonymisedAt = now;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 
     public boolean isOpen() {

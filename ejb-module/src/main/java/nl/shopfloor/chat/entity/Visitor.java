@@ -45,6 +45,10 @@ public class Visitor {
     @Column(name = "customer_ref", length = 64)
     private String customerRef;
 
+    /** When retention took the visitor's details out (privacy P4); null while they are in or came back since. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected Visitor() {
     }
 
@@ -63,6 +67,7 @@ public class Visitor {
 
     public void introduce(String name, String email) {
         this.name = name;
+        this.anonymisedAt = null;
         if (email != null) {
             this.email = email;
         }
@@ -78,10 +83,26 @@ public class Visitor {
 
     public void identifyAs(String customerRef) {
         this.customerRef = customerRef;
+        this.anonymisedAt = null;
     }
 
     public String customerRef() {
         return customerRef;
+    }
+
+    /**
+     * Takes out who the visitor is — name, e-mail address, the link to the shop's customer — and keeps the id, so a
+     * later order of the same browser is still credited to its chats (privacy P4).
+     */
+    public void anonymise(Instant now) {
+        this.name = null;
+        this.email = null;
+        this.customerRef = null;
+        this.anonymisedAt = now;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 
     public boolean belongsTo(String shopId) {

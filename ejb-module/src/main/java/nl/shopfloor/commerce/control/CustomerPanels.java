@@ -20,6 +20,7 @@ import nl.shopfloor.commerce.entity.LifecycleStage;
 import nl.shopfloor.commerce.entity.OrderData;
 import nl.shopfloor.commerce.entity.OrderStatus;
 import nl.shopfloor.commerce.entity.OrderTotals;
+import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.commerce.entity.ShopOrder;
 import nl.shopfloor.offline.control.ContactMessages;
 import nl.shopfloor.offline.entity.ContactMessage;
@@ -79,7 +80,8 @@ public class CustomerPanels {
                 conversation.visitorEmail() != null ? conversation.visitorEmail() : visitor.email(),
                 lifetimeValue, profile != null && profile.lifetimeValue() != null,
                 orders.isEmpty() ? null : orders.get(0).currency(),
-                LifecycleStage.of(totals.first(), totals.last(), clock.instant()),
+                LifecycleStage.of(totals.first(), totals.last(), clock.instant(),
+                        em.find(Shop.class, conversation.shopId()).lifecycleThresholds()),
                 relational(conversation.shopId(), earlier, lifetimeValue),
                 orders, earlier, contacts, shopperContexts.of(conversation.id()).orElse(null));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.shopfloor.commerce.entity.LifecycleThresholds;
 import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.commerce.entity.Shop;
 
@@ -30,6 +31,15 @@ public class ShopSettings {
         em.find(Shop.class, shopId).changeAttributionDays(days);
         attributionChanged.fire(new AttributionChanged(shopId));
         return days;
+    }
+
+    public LifecycleThresholds lifecycleThresholds(String shopId) {
+        return em.find(Shop.class, shopId).lifecycleThresholds();
+    }
+
+    public LifecycleThresholds changeLifecycleThresholds(String shopId, LifecycleThresholds thresholds) {
+        em.find(Shop.class, shopId).changeLifecycleThresholds(thresholds);
+        return thresholds;
     }
 
     public ResponseTimes changeResponseTimes(String shopId, ResponseTimes times) {

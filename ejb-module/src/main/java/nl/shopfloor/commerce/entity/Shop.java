@@ -65,6 +65,15 @@ public class Shop {
     @Column(name = "attribution_days", nullable = false)
     private int attributionDays = 7;
 
+    @Column(name = "lifecycle_new_days", nullable = false)
+    private int lifecycleNewDays = LifecycleThresholds.DEFAULT.newWithinDays();
+
+    @Column(name = "lifecycle_at_risk_days", nullable = false)
+    private int lifecycleAtRiskDays = LifecycleThresholds.DEFAULT.atRiskAfterDays();
+
+    @Column(name = "lifecycle_lost_days", nullable = false)
+    private int lifecycleLostDays = LifecycleThresholds.DEFAULT.lostAfterDays();
+
     /** The key the shop signs identify claims with (HMAC-SHA256): 256 random bits, base64url. */
     @Column(name = "identify_secret", length = 64)
     private String identifySecret;
@@ -94,6 +103,16 @@ public class Shop {
             throw new IllegalArgumentException("The attribution window is 1 to 30 days");
         }
         this.attributionDays = days;
+    }
+
+    public LifecycleThresholds lifecycleThresholds() {
+        return new LifecycleThresholds(lifecycleNewDays, lifecycleAtRiskDays, lifecycleLostDays);
+    }
+
+    public void changeLifecycleThresholds(LifecycleThresholds thresholds) {
+        this.lifecycleNewDays = thresholds.newWithinDays();
+        this.lifecycleAtRiskDays = thresholds.atRiskAfterDays();
+        this.lifecycleLostDays = thresholds.lostAfterDays();
     }
 
     public String identifySecret() {

@@ -62,6 +62,17 @@ public class Shoppers {
         return data;
     }
 
+    /** How much there is, for a look before an export or erasure; not audited, since it shows no personal data. */
+    public Holdings preview(String shopId, Subject subject) {
+        Found found = find(shopId, subject);
+        List<String> conversations = found.conversationIds();
+        return new Holdings(found.visitors.size(), conversations.size(),
+                count(conversations, "select count(m) from ChatMessage m where m.conversation.id in :ids"),
+                found.contacts.size(),
+                count(conversations, "select count(s) from Survey s where s.conversationId in :ids"),
+                found.customers.size(), found.orders.size());
+    }
+
     /** Deletes it all in this transaction; orders only lose their link to the shopper (P2). Returns what was found. */
     public String erase(String shopId, Subject subject, String actor) {
         Found found = find(shopId, subject);
@@ -160,6 +171,11 @@ public class Shoppers {
             all.addAll(query.apply(ids.subList(at, Math.min(ids.size(), at + CHUNK))));
         }
         return all;
+    }
+
+    private long count(List<String> ids, String jpql) {
+        return inChunks(ids, chunk -> em.createQuery(jpql, Long.class).setParameter("ids", chunk).getResultList())
+                .stream().mapToLong(Long::longValue).sum();
     }
 
     private void bulk(List<String> ids, String jpql) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import nl.shopfloor.Secrets;
 
 /** The shopper a request is about (P1): one e-mail address, customer id or visitor id. */
-public record Subject(Kind kind, String value) {
+public record Subject(Kind kind, String value) implements java.io.Serializable {
 
     public enum Kind { EMAIL, CUSTOMER, VISITOR }
 

@@ -7,21 +7,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
-import nl.shopfloor.commerce.control.ApiKeys;
 import nl.shopfloor.commerce.control.ApiKeys.NewKey;
+import nl.shopfloor.commerce.control.ApiKeys;
 import nl.shopfloor.commerce.control.KeyRefused;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.ApiKey;
 import nl.shopfloor.commerce.entity.KeyScope;
+import nl.shopfloor.presentation.PageTexts;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -104,21 +102,15 @@ public class KeysView implements Serializable {
 
     /** A moment in the shop's time zone, written the way the admin's language writes it. */
     public String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(zone).format(at);
+        return PageTexts.when(at, zone);
     }
 
     public String text(String key, String argument) {
-        return MessageFormat.format(bundleText(key), argument);
+        return PageTexts.text(key, argument);
     }
 
     private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, MessageFormat.format(bundleText(key), arguments), null));
-    }
-
-    private static String bundleText(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getResourceBundle(context, "msg").getString(key);
+        PageTexts.say(severity, key, arguments);
     }
 
     public List<ApiKey> getKeys() {
