@@ -15,7 +15,7 @@ class AnonymisationTest {
     void aChatLosesWhoAndWhereButKeepsWhenWhatAndWith() {
         Visitor visitor = new Visitor("v1", "demo", "nl", START);
         Conversation conversation = new Conversation("c1", visitor, new PreChat("Noor", "noor@example.com", "order"), "nl",
-                new Page("https://shop.example/orders?id=123&email=noor%40example.com#details", "Your orders"), START);
+                new Page("https://shop.example/orders?id=123&email=noor%40example.com#details", "Your orders"), ChatOrigin.REACTIVE, START);
         conversation.answered(START.plusSeconds(12));
         conversation.close(START.plusSeconds(300));
 
