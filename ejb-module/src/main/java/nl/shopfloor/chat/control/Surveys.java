@@ -1,6 +1,7 @@
 package nl.shopfloor.chat.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,9 @@ public class Surveys {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SurveyAnswered> answered;
+
     public void answer(String visitorId, String conversationId, int rating, String comment) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
         if (conversation == null || !visitorId.equals(conversation.visitorId()) || conversation.isOpen()) {
@@ -30,7 +34,8 @@ public class Surveys {
         if (em.find(Survey.class, conversationId) != null) {
             return;
         }
-        em.persist(new Survey(conversation, rating, comment, StoredInstants.now(clock)));
+        Survey survey = new Survey(conversation, rating, comment, StoredInstants.now(clock));
+        em.persist(survey);
         try {
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -39,5 +44,6 @@ public class Surveys {
             }
             throw new AlreadyStored(); // the same chat rated twice at the same moment: the first stays
         }
+        answered.fire(new SurveyAnswered(conversation, survey));
     }
 }
