@@ -16,6 +16,8 @@ CREATE TABLE webhook_subscription (
 CREATE INDEX ix_webhook_subscription_shop ON webhook_subscription (shop_id, created_at);
 
 -- conversation_id, visitor_id and contact_message_id name whose text the payload holds, so an erasure finds it.
+-- No foreign key to the subscription: an instance that has not heard of a deletion yet may still write a delivery
+-- for it, and that must not fail the chat that caused it (the courier drops such a delivery).
 CREATE TABLE webhook_delivery (
     id VARCHAR(40) NOT NULL PRIMARY KEY,
     subscription_id VARCHAR(40) NOT NULL,
@@ -31,10 +33,10 @@ CREATE TABLE webhook_delivery (
     last_error VARCHAR(1000) NULL,
     next_attempt_at TIMESTAMP(3) NULL,
     created_at TIMESTAMP(3) NOT NULL,
-    delivered_at TIMESTAMP(3) NULL,
-    CONSTRAINT fk_webhook_delivery_subscription FOREIGN KEY (subscription_id) REFERENCES webhook_subscription (id)
+    delivered_at TIMESTAMP(3) NULL
 );
 CREATE INDEX ix_webhook_delivery_shop ON webhook_delivery (shop_id, created_at);
+CREATE INDEX ix_webhook_delivery_subscription ON webhook_delivery (subscription_id);
 CREATE INDEX ix_webhook_delivery_due ON webhook_delivery (status, next_attempt_at);
 CREATE INDEX ix_webhook_delivery_conversation ON webhook_delivery (conversation_id);
 CREATE INDEX ix_webhook_delivery_visitor ON webhook_delivery (visitor_id);

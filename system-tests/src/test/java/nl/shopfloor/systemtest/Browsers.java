@@ -13,6 +13,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -103,6 +104,24 @@ final class Browsers {
                     T value = condition.get();
                     return value instanceof Boolean b && !b ? null : value;
                 });
+    }
+
+    /** Opens the dashboard with no session and logs {@code username} (a demo account) in with the form. */
+    static void logIn(WebDriver driver, ShopfloorServer server, String username, Duration timeout) {
+        driver.manage().deleteAllCookies();
+        driver.get(server.uri("/dashboard/").toString());
+        waitFor(driver, timeout, () -> driver.findElement(By.id("j_username"))).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        waitFor(driver, timeout, () -> driver.findElement(By.id("presence:logout")));
+    }
+
+    /** Answers the page's confirmation dialog ({@code confirm:yes}) with yes. */
+    static void confirm(WebDriver driver, Duration timeout) {
+        waitFor(driver, timeout, () -> {
+            WebElement button = driver.findElement(By.id("confirm:yes"));
+            return button.isDisplayed() ? button : null;
+        }).click();
     }
 
     /** What the browser's Content-Security-Policy blocked since the last call (the console is read and emptied). */

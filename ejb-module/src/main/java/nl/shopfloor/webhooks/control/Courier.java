@@ -59,7 +59,9 @@ public class Courier {
         }
         WebhookSubscription subscription = em.find(WebhookSubscription.class, delivery.subscriptionId());
         if (subscription == null) {
-            return; // deleted with its deliveries while this message waited
+            // Written by an instance that had not heard of the deletion yet (W4), or deleted while this message waited.
+            em.remove(delivery);
+            return;
         }
         boolean verification = delivery.eventType() == EventType.VERIFICATION;
         if (verification && !challengeOf(delivery).equals(subscription.challenge())) {

@@ -65,8 +65,6 @@ public class Subscriptions {
         WebhookSubscription subscription = new WebhookSubscription(Ids.random(), shopId, address, types, secret(), Secrets.random(), admin,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         em.persist(subscription);
-        // Deliveries refer to it by a plain column: JPA cannot order the inserts itself.
-        em.flush();
         outbox.verification(subscription);
         return new Shown(subscription, subscription.secret());
     }

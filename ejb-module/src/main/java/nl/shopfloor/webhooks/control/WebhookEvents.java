@@ -1,5 +1,7 @@
 package nl.shopfloor.webhooks.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -30,6 +32,9 @@ import nl.shopfloor.webhooks.entity.WebhookDelivery.Subject;
 public class WebhookEvents {
 
     private static final Logger LOG = Logger.getLogger(WebhookEvents.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     WebhookOutbox outbox;
@@ -75,14 +80,24 @@ public class WebhookEvents {
                         : agents.find(message.agent()).map(Agent::publicId).orElse(null))));
     }
 
-    /** After the commit: a message lost here (the broker away) is put on the queue again by {@link DeliveryWatch}. */
+    /**
+     * After the commit, on a managed thread: the committed transaction is still the calling thread's, and Payara can
+     * neither enlist a JMS session in it nor suspend it for a new one. A message lost here (the executor full, the broker
+     * away) is put on the queue by {@link DeliveryWatch} a minute later.
+     */
     void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesRecorded event) {
-        for (String id : event.deliveryIds()) {
-            try {
-                queue.enqueue(id, Duration.ZERO);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Webhook delivery " + id + " not queued now, the watch queues it later: " + e.getMessage());
-            }
+        try {
+            executor.execute(() -> {
+                for (String id : event.deliveryIds()) {
+                    try {
+                        queue.enqueue(id, Duration.ZERO);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Webhook delivery " + id + " not queued now, the watch queues it later: " + e.getMessage());
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook deliveries " + event.deliveryIds() + " not queued now, the watch queues them later: " + e);
         }
     }
 
