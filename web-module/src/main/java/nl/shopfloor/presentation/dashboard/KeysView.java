@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +21,7 @@ import nl.shopfloor.commerce.control.KeyRefused;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.ApiKey;
 import nl.shopfloor.commerce.entity.KeyScope;
+import nl.shopfloor.presentation.Texts;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -61,7 +61,7 @@ public class KeysView implements Serializable {
     public void create() {
         String description = name == null ? "" : name.strip();
         if (description.isEmpty() || description.chars().anyMatch(Character::isISOControl)) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.name.invalid");
+            Texts.say(FacesMessage.SEVERITY_ERROR, "keys.name.invalid");
             return;
         }
         show(() -> apiKeys.create(shopId, description, scope, admin), "keys.done.created");
@@ -77,9 +77,9 @@ public class KeysView implements Serializable {
 
     public void revoke(String keyId) {
         try {
-            say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(shopId, keyId).name());
+            Texts.say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(shopId, keyId).name());
         } catch (KeyRefused refused) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
+            Texts.say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
         keys = apiKeys.ofShop(shopId);
     }
@@ -88,11 +88,11 @@ public class KeysView implements Serializable {
         try {
             NewKey key = making.get();
             FacesContext.getCurrentInstance().getAttributes().put(MADE, key);
-            say(FacesMessage.SEVERITY_INFO, done, key.key().name());
+            Texts.say(FacesMessage.SEVERITY_INFO, done, key.key().name());
             // Selected, so that Ctrl+C copies it at once; PrimeFaces' own focus() passes over read-only fields.
             PrimeFaces.current().executeScript("document.getElementById('shown-key:key').select()");
         } catch (KeyRefused refused) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
+            Texts.say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
         keys = apiKeys.ofShop(shopId);
     }
@@ -109,17 +109,9 @@ public class KeysView implements Serializable {
     }
 
     public String text(String key, String argument) {
-        return MessageFormat.format(bundleText(key), argument);
+        return Texts.format(key, argument);
     }
 
-    private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, MessageFormat.format(bundleText(key), arguments), null));
-    }
-
-    private static String bundleText(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getResourceBundle(context, "msg").getString(key);
-    }
 
     public List<ApiKey> getKeys() {
         return keys;

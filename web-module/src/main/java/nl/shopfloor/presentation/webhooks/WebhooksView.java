@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.Shops;
+import nl.shopfloor.presentation.Texts;
 import nl.shopfloor.webhooks.control.DeliveryLog;
 import nl.shopfloor.webhooks.control.Subscriptions;
 import nl.shopfloor.webhooks.control.WebhookRefused;
@@ -133,7 +133,7 @@ public class WebhooksView implements Serializable {
     public void retry(String deliveryId) {
         try {
             log.retry(shopId, deliveryId);
-            say(FacesMessage.SEVERITY_INFO, "webhooks.done.retried");
+            Texts.say(FacesMessage.SEVERITY_INFO, "webhooks.done.retried");
         } catch (WebhookRefused refused) {
             refusal(refused);
         }
@@ -191,18 +191,18 @@ public class WebhooksView implements Serializable {
     }
 
     public String text(String key, String argument) {
-        return MessageFormat.format(bundleText(key), argument);
+        return Texts.format(key, argument);
     }
 
     /** "Page 2 of 5 (93 deliveries)". */
     public String getPageLabel() {
-        return MessageFormat.format(bundleText("webhooks.log.page"), page + 1, getPages(), total);
+        return Texts.format("webhooks.log.page", page + 1, getPages(), total);
     }
 
     private boolean act(Supplier<WebhookSubscription> action, String done) {
         try {
             WebhookSubscription subscription = action.get();
-            say(FacesMessage.SEVERITY_INFO, done, subscription.url());
+            Texts.say(FacesMessage.SEVERITY_INFO, done, subscription.url());
             return true;
         } catch (WebhookRefused refused) {
             refusal(refused);
@@ -224,7 +224,7 @@ public class WebhooksView implements Serializable {
     }
 
     private void refusal(WebhookRefused refused) {
-        say(FacesMessage.SEVERITY_ERROR, "webhooks.refused." + refused.reason().name().toLowerCase(Locale.ROOT));
+        Texts.say(FacesMessage.SEVERITY_ERROR, "webhooks.refused." + refused.reason().name().toLowerCase(Locale.ROOT));
     }
 
     private void clearForm() {
@@ -241,14 +241,6 @@ public class WebhooksView implements Serializable {
         deliveries = log.page(shopId, status, page * PAGE, PAGE);
     }
 
-    private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, MessageFormat.format(bundleText(key), arguments), null));
-    }
-
-    private static String bundleText(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getResourceBundle(context, "msg").getString(key);
-    }
 
     public List<WebhookSubscription> getSubscriptions() {
         return list;
