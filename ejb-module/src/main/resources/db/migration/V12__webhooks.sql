@@ -1,8 +1,10 @@
 -- Webhooks the shop subscribes to, and every delivery on its way (the outbox, also the delivery log).
 -- The signing secret is kept as it is: Shopfloor signs with it on every delivery (the admin sees it only once).
+-- ref is the shop's own id of the subscription in the shop API (the id itself for one made on the dashboard).
 CREATE TABLE webhook_subscription (
     id VARCHAR(40) NOT NULL PRIMARY KEY,
     shop_id VARCHAR(40) NOT NULL,
+    ref VARCHAR(64) NOT NULL,
     url VARCHAR(2000) NOT NULL,
     event_types VARCHAR(300) NOT NULL,
     secret VARCHAR(64) NOT NULL,
@@ -11,7 +13,8 @@ CREATE TABLE webhook_subscription (
     verified_at TIMESTAMP(3) NULL,
     created_at TIMESTAMP(3) NOT NULL,
     created_by VARCHAR(80) NOT NULL,
-    CONSTRAINT fk_webhook_subscription_shop FOREIGN KEY (shop_id) REFERENCES shop (id)
+    CONSTRAINT fk_webhook_subscription_shop FOREIGN KEY (shop_id) REFERENCES shop (id),
+    CONSTRAINT uq_webhook_subscription_ref UNIQUE (shop_id, ref)
 );
 CREATE INDEX ix_webhook_subscription_shop ON webhook_subscription (shop_id, created_at);
 

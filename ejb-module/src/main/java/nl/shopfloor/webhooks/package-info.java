@@ -7,7 +7,9 @@
  * <li>W1 A subscription belongs to a shop: an http(s) address, the events it wants (conversation.started,
  * conversation.closed, message.created, contact_message.created, callback.requested, survey.answered), a signing
  * secret ({@code whsec_} + 256 random bits, shown to the admin when made and when rotated, kept as it is because
- * every delivery is signed with it), enabled or not. At most 20 per shop; admins only.</li>
+ * every delivery is signed with it), enabled or not. At most 20 per shop. Admins manage them on the dashboard, the
+ * shop's backend through the shop API by its own id ({@code ref}: the id itself for one made on the dashboard). One made
+ * disabled is sent its challenge when switched on.</li>
  * <li>W2 Never shopper text to an unverified address: a new or changed address gets a {@code webhook.verification}
  * POST with a random challenge and receives events only after a 2xx answer whose body holds the challenge. Refused:
  * other schemes, user info, fragments, and (unless {@code shopfloor.webhooks.allow-private-addresses}) a host with any
@@ -38,6 +40,5 @@
  * <li>W8 Deliveries are deleted after 30 days (hourly, batches of 500), and with the shopper when privacy erases them
  * (by conversation, visitor or contact message id on the row).</li>
  * </ul>
- * Not yet: webhook subscriptions through the shop API ({@code /api/v1/webhooks}).
  */
 package nl.shopfloor.webhooks;

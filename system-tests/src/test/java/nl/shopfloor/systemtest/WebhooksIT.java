@@ -210,7 +210,70 @@ class WebhooksIT {
         assertThat(page.body()).doesNotContain("subscription:url");
     }
 
+    @Test
+    void theShopApiSubscribesAndReadsAndRetriesTheLog() throws Exception {
+        ShopBackend backend = ShopBackend.withWriteKey(server, new Supervisor(server, "admin"), "WebhooksIT api");
+        try (WebhookReceiver shop = WebhookReceiver.start()) {
+            String id = "crm-" + System.nanoTime();
+            String path = "/api/v1/webhooks/" + id;
+            assertThat(backend.call("PUT", path, "{\"url\": \"ftp://" + "hooks.example.com/in\", \"events\": [\"message.created\"]}").statusCode())
+                    .as("W2").isEqualTo(400);
+            assertThat(backend.call("PUT", path, "{\"url\": \"" + shop.url() + "\", \"events\": [\"webhook.test\"]}").statusCode())
+                    .as("W1 only the six events").isEqualTo(400);
+            HttpResponse<String> made = backend.call("PUT", path, "{\"url\": \"" + shop.url() + "\", \"events\": [\"contact_message.created\"]}");
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            JsonObject created = ShopBackend.json(made.body());
+            made(subscriptionIdOf(id));
+            String secret = created.getString("secret");
+            assertThat(created.getBoolean("verified")).as("W2").isFalse();
+            Conditions.await("W2 verified", () -> backend.get(path).getBoolean("verified"), WAIT);
+            assertThat(backend.get(path).containsKey("secret")).as("W1 the secret is shown once").isFalse();
+
+            String words = "Contact words " + System.nanoTime();
+            try (Shopper shopper = Shopper.arrive(server)) {
+                shopper.socket.send(Json.createObjectBuilder().add("type", "contact").add("name", "Bram").add("email", "bram@example.nl")
+                        .add("topic", "service").add("text", words).add("clientId", Shopper.clientId()).build());
+                shopper.socket.awaitType("contactAck", WAIT);
+            }
+            WebhookReceiver.Received contact = shop.await("W4 the contact message", 1, r -> r.body().contains(words), WAIT).get(0);
+            assertThat(contact.event()).isEqualTo("contact_message.created");
+            assertThat(contact.signedWith(secret)).as("W3").isTrue();
+            assertThat(contact.data().getString("email")).isEqualTo("bram@example.nl");
+
+            HttpResponse<String> rotated = backend.call("POST", path + "/secret", null);
+            assertThat(rotated.statusCode()).isEqualTo(200);
+            String newSecret = ShopBackend.json(rotated.body()).getString("secret");
+            shop.answer(503);
+            HttpResponse<String> test = backend.call("POST", path + "/test", null);
+            assertThat(test.statusCode()).as(test.body()).isEqualTo(202);
+            String delivery = ShopBackend.json(test.body()).getString("id");
+            Conditions.await("W5 parked", () -> backend.get("/api/v1/webhook-deliveries?status=parked&limit=100").getJsonArray("deliveries")
+                    .stream().map(JsonObject.class::cast).anyMatch(d -> d.getString("id").equals(delivery)), WAIT);
+            List<WebhookReceiver.Received> attempts = shop.matching(r -> delivery.equals(r.delivery()));
+            assertThat(attempts).as("W5 three attempts").hasSize(3).allSatisfy(r -> assertThat(r.signedWith(newSecret)).as("W3 the new secret").isTrue());
+
+            shop.answer(200);
+            HttpResponse<String> retried = backend.call("POST", "/api/v1/webhook-deliveries/" + delivery + "/retry", null);
+            assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
+            Conditions.await("W7 delivered", () -> "DELIVERED".equals(statusOf(delivery)), WAIT);
+            assertThat(backend.call("POST", "/api/v1/webhook-deliveries/" + delivery + "/retry", null).statusCode()).as("delivered already")
+                    .isEqualTo(409);
+            assertThat(backend.call("GET", "/api/v1/webhook-deliveries?status=lost", null).statusCode()).isEqualTo(400);
+
+            assertThat(backend.call("DELETE", path, null).statusCode()).isEqualTo(204);
+            assertThat(backend.call("GET", path, null).statusCode()).isEqualTo(404);
+        }
+    }
+
     private record Subscribed(String id, String secret) {
+    }
+
+    private static void made(String subscription) {
+        made.add(subscription);
+    }
+
+    private static String subscriptionIdOf(String ref) throws Exception {
+        return single("SELECT id FROM webhook_subscription WHERE ref = ? AND shop_id = 'demo'", ref);
     }
 
     /** Subscribes on the page and reads the secret it shows once. */
@@ -226,7 +289,7 @@ class WebhooksIT {
         assertThat(secret).as("W1 a secret shown once").startsWith("whsec_");
         String id = waitFor(() -> browser.findElements(By.cssSelector("[data-sf=subscription-url]")).stream()
                 .filter(cell -> cell.getText().equals(url)).findFirst().orElse(null)).getAttribute("data-subscription");
-        made.add(id);
+        made(id);
         return new Subscribed(id, secret);
     }
 

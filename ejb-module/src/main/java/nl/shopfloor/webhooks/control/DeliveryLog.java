@@ -14,6 +14,7 @@ import java.util.List;
 import nl.shopfloor.webhooks.control.WebhookRefused.Reason;
 import nl.shopfloor.webhooks.entity.DeliveryStatus;
 import nl.shopfloor.webhooks.entity.WebhookDelivery;
+import nl.shopfloor.webhooks.entity.WebhookSubscription;
 
 /** A shop's deliveries, newest first, and a fresh series of attempts for one that failed (W7); kept for 30 days (W8). */
 @Stateless
@@ -39,6 +40,21 @@ public class DeliveryLog {
                 : em.createNamedQuery(WebhookDelivery.findByShopAndStatus, WebhookDelivery.class).setParameter("status", status);
         return query.setParameter("shop", shopId).setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(1, Math.min(max, 100)))
                 .getResultList();
+    }
+
+    /** A page of the log with each delivery's subscription by the shop's own id, for the shop API. */
+    public record Listing(List<Entry> entries, long total) {
+    }
+
+    public record Entry(WebhookDelivery delivery, String webhook) {
+    }
+
+    public Listing list(String shopId, DeliveryStatus status, int first, int max) {
+        List<WebhookDelivery> deliveries = page(shopId, status, first, max);
+        java.util.Map<String, String> refs = new java.util.HashMap<>();
+        em.createNamedQuery(WebhookSubscription.findByShop, WebhookSubscription.class).setParameter("shop", shopId).getResultStream()
+                .forEach(subscription -> refs.put(subscription.id(), subscription.ref()));
+        return new Listing(deliveries.stream().map(d -> new Entry(d, refs.get(d.subscriptionId()))).toList(), count(shopId, status));
     }
 
     public long count(String shopId, DeliveryStatus status) {

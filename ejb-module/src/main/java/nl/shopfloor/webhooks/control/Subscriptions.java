@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.shopfloor.Ids;
 import nl.shopfloor.Secrets;
@@ -57,25 +58,49 @@ public class Subscriptions {
         return subscription;
     }
 
+    /** Made on the dashboard: enabled, named by its id. */
     public Shown create(String shopId, String url, Set<EventType> types, String admin) {
+        return create(shopId, null, url, types, true, admin);
+    }
+
+    /** The shop API's upsert by the shop's own id ({@code ref}); the secret only when it is new. */
+    public record Put(Shown shown, boolean created) {
+    }
+
+    public Put put(String shopId, String ref, String url, Set<EventType> types, boolean enabled, String caller) {
+        Optional<WebhookSubscription> existing = byRef(shopId, ref);
+        return existing.isPresent()
+                ? new Put(new Shown(change(shopId, existing.get().id(), url, types, enabled), null), false)
+                : new Put(create(shopId, ref, url, types, enabled, caller), true);
+    }
+
+    public Optional<WebhookSubscription> byRef(String shopId, String ref) {
+        return em.createNamedQuery(WebhookSubscription.findByRef, WebhookSubscription.class).setParameter("shop", shopId)
+                .setParameter("ref", ref).getResultStream().findFirst();
+    }
+
+    private Shown create(String shopId, String ref, String url, Set<EventType> types, boolean enabled, String caller) {
         String address = checked(url, types);
         if (ofShop(shopId).size() >= MAX_PER_SHOP) {
             throw new WebhookRefused(Reason.TOO_MANY, "A shop has at most " + MAX_PER_SHOP + " webhook subscriptions");
         }
-        WebhookSubscription subscription = new WebhookSubscription(Ids.random(), shopId, address, types, secret(), Secrets.random(), admin,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        WebhookSubscription subscription = new WebhookSubscription(Ids.random(), shopId, ref, address, types, enabled, secret(),
+                Secrets.random(), caller, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         em.persist(subscription);
-        outbox.verification(subscription);
+        if (enabled) {
+            outbox.verification(subscription);
+        }
         return new Shown(subscription, subscription.secret());
     }
 
-    /** A changed address is verified anew; until then it receives nothing. */
+    /** A changed address is verified anew, and so is one switched on unverified; until then it receives nothing. */
     public WebhookSubscription change(String shopId, String subscriptionId, String url, Set<EventType> types, boolean enabled) {
         String address = checked(url, types);
         WebhookSubscription subscription = locked(shopId, subscriptionId);
         boolean newAddress = !address.equals(subscription.url());
+        boolean switchedOn = enabled && !subscription.isEnabled();
         subscription.change(address, types, enabled, Secrets.random());
-        if (newAddress) {
+        if (enabled && !subscription.isVerified() && (newAddress || switchedOn)) {
             outbox.verification(subscription);
         }
         changed.fire(new SubscriptionsChanged(shopId));

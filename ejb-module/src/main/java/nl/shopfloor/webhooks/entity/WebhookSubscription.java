@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
 @Table(name = "webhook_subscription")
 @NamedQuery(name = WebhookSubscription.findByShop,
         query = "select s from WebhookSubscription s where s.shopId = :shop order by s.createdAt desc")
+@NamedQuery(name = WebhookSubscription.findByRef, query = "select s from WebhookSubscription s where s.shopId = :shop and s.ref = :ref")
 @NamedQuery(name = WebhookSubscription.findReceiving,
         query = "select s from WebhookSubscription s where s.shopId = :shop and s.enabled = true and s.verifiedAt is not null")
 public class WebhookSubscription {
 
     public static final String findByShop = "WebhookSubscription.findByShop";
+    public static final String findByRef = "WebhookSubscription.findByRef";
     public static final String findReceiving = "WebhookSubscription.findReceiving";
     public static final int MAX_URL = 2000;
 
@@ -33,6 +35,9 @@ public class WebhookSubscription {
 
     @Column(name = "shop_id", nullable = false, length = 40)
     private String shopId;
+
+    @Column(nullable = false, length = 64)
+    private String ref;
 
     @Column(nullable = false, length = MAX_URL)
     private String url;
@@ -61,15 +66,17 @@ public class WebhookSubscription {
     protected WebhookSubscription() {
     }
 
-    public WebhookSubscription(String id, String shopId, String url, Set<EventType> types, String secret, String challenge,
-                               String createdBy, Instant now) {
+    /** {@code ref}: the shop's own id, or null for one named by its {@code id}. */
+    public WebhookSubscription(String id, String shopId, String ref, String url, Set<EventType> types, boolean enabled, String secret,
+                               String challenge, String createdBy, Instant now) {
         this.id = id;
         this.shopId = shopId;
+        this.ref = ref == null ? id : ref;
         this.url = url;
         this.eventTypes = namesOf(types);
         this.secret = secret;
         this.challenge = challenge;
-        this.enabled = true;
+        this.enabled = enabled;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -132,6 +139,10 @@ public class WebhookSubscription {
 
     public String shopId() {
         return shopId;
+    }
+
+    public String ref() {
+        return ref;
     }
 
     public String url() {

@@ -36,7 +36,7 @@ class WebhookSubscriptionTest {
     }
 
     private static WebhookSubscription subscription() {
-        return new WebhookSubscription("sub-1", "demo", "https://hooks.example.com/in",
-                EnumSet.of(EventType.MESSAGE_CREATED, EventType.CONVERSATION_STARTED), "whsec_x", "challenge-1", "admin", NOW);
+        return new WebhookSubscription("sub-1", "demo", null, "https://hooks.example.com/in",
+                EnumSet.of(EventType.MESSAGE_CREATED, EventType.CONVERSATION_STARTED), true, "whsec_x", "challenge-1", "admin", NOW);
     }
 }
