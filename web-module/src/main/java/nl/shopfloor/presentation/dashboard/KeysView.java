@@ -8,13 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ApiKeys;
 import nl.shopfloor.commerce.control.ApiKeys.NewKey;
 import nl.shopfloor.commerce.control.KeyRefused;
@@ -22,6 +19,7 @@ import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.ApiKey;
 import nl.shopfloor.commerce.entity.KeyScope;
 import nl.shopfloor.presentation.Texts;
+import nl.shopfloor.presentation.Viewer;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -42,20 +40,15 @@ public class KeysView implements Serializable {
     @Inject
     transient Shops shops;
 
-    private String shopId;
-    private String admin;
-    private ZoneId zone;
+    private Viewer admin;
     private List<ApiKey> keys;
     private String name;
     private KeyScope scope = KeyScope.READ;
 
     @PostConstruct
     void load() {
-        Agent agent = agents.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).orElseThrow();
-        shopId = agent.shopId();
-        admin = agent.username();
-        zone = shops.find(shopId).orElseThrow().zone();
-        keys = apiKeys.ofShop(shopId);
+        admin = Viewer.current(agents, shops);
+        keys = apiKeys.ofShop(admin.shopId());
     }
 
     public void create() {
@@ -64,7 +57,7 @@ public class KeysView implements Serializable {
             Texts.say(FacesMessage.SEVERITY_ERROR, "keys.name.invalid");
             return;
         }
-        show(() -> apiKeys.create(shopId, description, scope, admin), "keys.done.created");
+        show(() -> apiKeys.create(admin.shopId(), description, scope, admin.username()), "keys.done.created");
         if (getMade() != null) {
             name = null;
             scope = KeyScope.READ;
@@ -72,16 +65,16 @@ public class KeysView implements Serializable {
     }
 
     public void rotate(String keyId) {
-        show(() -> apiKeys.rotate(shopId, keyId, admin), "keys.done.rotated");
+        show(() -> apiKeys.rotate(admin.shopId(), keyId, admin.username()), "keys.done.rotated");
     }
 
     public void revoke(String keyId) {
         try {
-            Texts.say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(shopId, keyId).name());
+            Texts.say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(admin.shopId(), keyId).name());
         } catch (KeyRefused refused) {
             Texts.say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
-        keys = apiKeys.ofShop(shopId);
+        keys = apiKeys.ofShop(admin.shopId());
     }
 
     private void show(Supplier<NewKey> making, String done) {
@@ -94,7 +87,7 @@ public class KeysView implements Serializable {
         } catch (KeyRefused refused) {
             Texts.say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
-        keys = apiKeys.ofShop(shopId);
+        keys = apiKeys.ofShop(admin.shopId());
     }
 
     /** The key made in this request, or null. */
@@ -104,8 +97,7 @@ public class KeysView implements Serializable {
 
     /** A moment in the shop's time zone, written the way the admin's language writes it. */
     public String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(zone).format(at);
+        return admin.when(at, FormatStyle.SHORT);
     }
 
     public String text(String key, String argument) {

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,9 +17,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.presentation.Texts;
+import nl.shopfloor.presentation.Viewer;
 import nl.shopfloor.webhooks.control.DeliveryLog;
 import nl.shopfloor.webhooks.control.Subscriptions;
 import nl.shopfloor.webhooks.control.WebhookRefused;
@@ -51,9 +49,7 @@ public class WebhooksView implements Serializable {
     @Inject
     transient DeliveryLog log;
 
-    private String shopId;
-    private String admin;
-    private ZoneId zone;
+    private Viewer admin;
     private List<WebhookSubscription> list;
     private String editing;
     private String url;
@@ -66,10 +62,7 @@ public class WebhooksView implements Serializable {
 
     @PostConstruct
     void load() {
-        Agent agent = agents.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).orElseThrow();
-        shopId = agent.shopId();
-        admin = agent.username();
-        zone = shops.find(shopId).orElseThrow().zone();
+        admin = Viewer.current(agents, shops);
         reload();
     }
 
@@ -78,11 +71,11 @@ public class WebhooksView implements Serializable {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
         boolean done = editing == null
                 ? act(() -> {
-                    Subscriptions.Shown shown = subscriptions.create(shopId, url, types, admin);
+                    Subscriptions.Shown shown = subscriptions.create(admin.shopId(), url, types, admin.username());
                     showSecret(shown);
                     return shown.subscription();
                 }, "webhooks.done.created")
-                : act(() -> subscriptions.change(shopId, editing, url, types, enabled), "webhooks.done.changed");
+                : act(() -> subscriptions.change(admin.shopId(), editing, url, types, enabled), "webhooks.done.changed");
         if (done) {
             clearForm();
         }
@@ -103,7 +96,7 @@ public class WebhooksView implements Serializable {
 
     public void rotate(String subscriptionId) {
         act(() -> {
-            Subscriptions.Shown shown = subscriptions.rotate(shopId, subscriptionId);
+            Subscriptions.Shown shown = subscriptions.rotate(admin.shopId(), subscriptionId);
             showSecret(shown);
             return shown.subscription();
         }, "webhooks.done.rotated");
@@ -111,20 +104,20 @@ public class WebhooksView implements Serializable {
 
     public void test(String subscriptionId) {
         act(() -> {
-            subscriptions.test(shopId, subscriptionId, admin);
-            return subscriptions.find(shopId, subscriptionId);
+            subscriptions.test(admin.shopId(), subscriptionId, admin.username());
+            return subscriptions.find(admin.shopId(), subscriptionId);
         }, "webhooks.done.tested");
     }
 
     public void verifyAgain(String subscriptionId) {
         act(() -> {
-            subscriptions.verifyAgain(shopId, subscriptionId);
-            return subscriptions.find(shopId, subscriptionId);
+            subscriptions.verifyAgain(admin.shopId(), subscriptionId);
+            return subscriptions.find(admin.shopId(), subscriptionId);
         }, "webhooks.done.verifying");
     }
 
     public void delete(String subscriptionId) {
-        act(() -> subscriptions.delete(shopId, subscriptionId), "webhooks.done.deleted");
+        act(() -> subscriptions.delete(admin.shopId(), subscriptionId), "webhooks.done.deleted");
         if (subscriptionId.equals(editing)) {
             clearForm();
         }
@@ -132,7 +125,7 @@ public class WebhooksView implements Serializable {
 
     public void retry(String deliveryId) {
         try {
-            log.retry(shopId, deliveryId);
+            log.retry(admin.shopId(), deliveryId);
             Texts.say(FacesMessage.SEVERITY_INFO, "webhooks.done.retried");
         } catch (WebhookRefused refused) {
             refusal(refused);
@@ -186,8 +179,7 @@ public class WebhooksView implements Serializable {
 
     /** A moment in the shop's time zone, written the way the admin's language writes it; empty for none. */
     public String when(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(zone).format(at);
+        return at == null ? "" : admin.when(at, FormatStyle.MEDIUM);
     }
 
     public String text(String key, String argument) {
@@ -235,10 +227,10 @@ public class WebhooksView implements Serializable {
     }
 
     private void reload() {
-        list = subscriptions.ofShop(shopId);
-        total = log.count(shopId, status);
+        list = subscriptions.ofShop(admin.shopId());
+        total = log.count(admin.shopId(), status);
         page = (int) Math.min(page, Math.max(0, (total - 1) / PAGE));
-        deliveries = log.page(shopId, status, page * PAGE, PAGE);
+        deliveries = log.page(admin.shopId(), status, page * PAGE, PAGE);
     }
 
 
