@@ -17,14 +17,16 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * Runs Artemis on 127.0.0.1 with a persistent journal, for the one-command run and the tests:
  * {@code java -jar broker.jar} with SHOPFLOOR_BROKER_PORT (61616) and SHOPFLOOR_BROKER_DATA (./data/broker).
  *
- * <p>The application counts delivery attempts of a mail itself and parks it in the dead-letter queue after
- * its last attempt; the broker's own limit is a safety net for messages the application cannot even read.
+ * <p>The application counts delivery attempts of a mail or webhook itself and parks it after its last attempt;
+ * the broker's own limit is a safety net for messages the application cannot even read.
  * The broker's redelivery delay is the back-off between attempts.
  */
 public final class Broker {
 
     public static final String MAIL_QUEUE = "shopfloor.mail";
     public static final String DEAD_MAIL_QUEUE = "shopfloor.mail.dead";
+    public static final String WEBHOOK_QUEUE = "shopfloor.webhooks";
+    public static final String DEAD_WEBHOOK_QUEUE = "shopfloor.webhooks.dead";
 
     private static final Logger LOG = Logger.getLogger(Broker.class.getName());
     /** Artemis' audit log writes a record per message (about 11 KB per contact form): kept for warnings only. */
@@ -71,15 +73,21 @@ public final class Broker {
                 .setJournalFileSize(1024 * 1024)
                 .setJournalMinFiles(2)
                 .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
-        configuration.addAddressSetting(MAIL_QUEUE, new AddressSettings()
+        queueWithDeadLetters(configuration, MAIL_QUEUE, DEAD_MAIL_QUEUE, firstDelay, longestDelay);
+        queueWithDeadLetters(configuration, WEBHOOK_QUEUE, DEAD_WEBHOOK_QUEUE, firstDelay, longestDelay);
+        return configuration;
+    }
+
+    private static void queueWithDeadLetters(Configuration configuration, String queue, String deadLetters, long firstDelay,
+                                             long longestDelay) {
+        configuration.addAddressSetting(queue, new AddressSettings()
                 .setRedeliveryDelay(firstDelay)
                 .setRedeliveryMultiplier(2.0)
                 .setMaxRedeliveryDelay(longestDelay)
                 .setMaxDeliveryAttempts(50)
-                .setDeadLetterAddress(SimpleString.of(DEAD_MAIL_QUEUE)));
-        configuration.addQueueConfiguration(QueueConfiguration.of(MAIL_QUEUE).setRoutingType(RoutingType.ANYCAST).setDurable(true));
-        configuration.addQueueConfiguration(QueueConfiguration.of(DEAD_MAIL_QUEUE).setRoutingType(RoutingType.ANYCAST).setDurable(true));
-        return configuration;
+                .setDeadLetterAddress(SimpleString.of(deadLetters)));
+        configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
+        configuration.addQueueConfiguration(QueueConfiguration.of(deadLetters).setRoutingType(RoutingType.ANYCAST).setDurable(true));
     }
 
     private static String env(String name, String fallback) {

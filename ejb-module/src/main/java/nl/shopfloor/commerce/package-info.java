@@ -30,6 +30,6 @@
  * re-read at most every 10 minutes, {@code AverageOrderValues}). Chat length is left out: a long chat says as much
  * about a slow answer as about the shopper.</li>
  * </ul>
- * Not yet: webhooks, per-shop lifecycle thresholds (issue 9).
+ * Webhooks have their own component ({@code nl.shopfloor.webhooks}). Not yet: per-shop lifecycle thresholds (issue 9).
  */
 package nl.shopfloor.commerce;

@@ -4,7 +4,8 @@
  * <ul>
  * <li>P1 A shopper is named by an e-mail address, the shop's customer id or a visitor id. What belongs to them: the
  * visitors so named (by id, by their customer link, by the e-mail address they gave in a chat or contact form), their
- * conversations with messages and surveys, their contact messages and the mails sent about them, the shop's customer
+ * conversations with messages and surveys, their contact messages and the mails sent about them, the webhook deliveries
+ * about any of these (their payloads hold the shopper's words), the shop's customer
  * records (by id, by e-mail, or linked to one of the visitors), and the orders of those visitors and customers.</li>
  * <li>P2 Erasure deletes all of it in one transaction, except the orders: they are the shop's bookkeeping, so they
  * lose their link to the shopper (visitor and customer id) and keep their amounts and credit, and the KPIs of the past

@@ -133,6 +133,24 @@ final class Browsers {
                 });
     }
 
+    /** Opens the dashboard with no session and logs {@code username} (a demo account) in with the form. */
+    static void logIn(WebDriver driver, ShopfloorServer server, String username, Duration timeout) {
+        driver.manage().deleteAllCookies();
+        driver.get(server.uri("/dashboard/").toString());
+        waitFor(driver, timeout, () -> driver.findElement(By.id("j_username"))).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        waitFor(driver, timeout, () -> driver.findElement(By.id("presence:logout")));
+    }
+
+    /** Answers the page's confirmation dialog ({@code confirm:yes}) with yes. */
+    static void confirm(WebDriver driver, Duration timeout) {
+        waitFor(driver, timeout, () -> {
+            WebElement button = driver.findElement(By.id("confirm:yes"));
+            return button.isDisplayed() ? button : null;
+        }).click();
+    }
+
     /** What the browser's Content-Security-Policy blocked since the last call (the console is read and emptied). */
     static List<String> cspViolations(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -101,21 +101,11 @@ class KeysPageIT {
     }
 
     private static void logIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(server.uri("/dashboard/").toString());
-        waitFor(() -> browser.findElement(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(() -> browser.findElement(By.id("presence:logout")));
+        Browsers.logIn(browser, server, username, WAIT);
     }
 
-    /** Answers the confirmation dialog with yes. */
     private static void confirm() {
-        WebElement yes = waitFor(() -> {
-            WebElement button = browser.findElement(By.id("confirm:yes"));
-            return button.isDisplayed() ? button : null;
-        });
-        yes.click();
+        Browsers.confirm(browser, WAIT);
     }
 
     private static String cell(String sf, String keyId) {

@@ -300,6 +300,9 @@ public final class ShopfloorServer {
             // The first login wait long enough that a test sees it in force on a busy machine (default 1 s).
             env.put("SHOPFLOOR_LOGIN_FIRST_WAIT_SECONDS", "5");
             env.put("SHOPFLOOR_WEB_SESSIONS_FLUSH_MILLIS", Long.toString(WEB_SESSIONS_FLUSH.toMillis()));
+            // The tests' webhook receivers listen on 127.0.0.1; three attempts a second apart.
+            env.put("SHOPFLOOR_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+            env.put("SHOPFLOOR_WEBHOOKS_RETRY_DELAYS", "PT1S,PT1S");
             env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
             env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
             if (sendsMail) {

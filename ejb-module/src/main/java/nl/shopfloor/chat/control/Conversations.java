@@ -140,7 +140,7 @@ public class Conversations {
         }
         Optional<Conversation> open = openOf(visitor);
         if (open.isPresent()) {
-            return new ConversationStarted(open.get(), messagesAfter(open.get().id(), 0));
+            return new ConversationStarted(open.get(), messagesAfter(open.get().id(), 0), false);
         }
         Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(),
                 request.origin(), now);
@@ -175,7 +175,7 @@ public class Conversations {
             em.persist(first);
             messages.add(first);
         }
-        ConversationStarted event = new ConversationStarted(conversation, List.copyOf(messages));
+        ConversationStarted event = new ConversationStarted(conversation, List.copyOf(messages), true);
         started.fire(event);
         return event;
     }
@@ -196,7 +196,7 @@ public class Conversations {
             if (waiting.isWaiting() && capacity.admit(shopId, List.of(agent)).isPresent()) {
                 assign(waiting, agent, CachedJson.createObjectBuilder().add("chosen", agent.username())
                         .add("chosenByShopper", true).add("waited", true).build().toString(), now());
-                ConversationStarted event = new ConversationStarted(waiting, messagesAfter(waiting.id(), 0));
+                ConversationStarted event = new ConversationStarted(waiting, messagesAfter(waiting.id(), 0), false);
                 started.fire(event);
                 assigned.add(event);
             }

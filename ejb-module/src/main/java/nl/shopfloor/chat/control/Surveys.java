@@ -6,12 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Set;
 import nl.shopfloor.Constraints;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Survey;
-import nl.shopfloor.routing.control.AgentTopic;
-import nl.shopfloor.routing.control.OutcomesChanged;
 
 /**
  * The shopper rates a chat of theirs that ended (C18): once; the same answer again (a resend) is fine and stores
@@ -28,7 +25,7 @@ public class Surveys {
     Clock clock;
 
     @Inject
-    Event<OutcomesChanged> outcomes;
+    Event<SurveyAnswered> answered;
 
     public void answer(String visitorId, String conversationId, int rating, String comment) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
@@ -38,7 +35,8 @@ public class Surveys {
         if (em.find(Survey.class, conversationId) != null) {
             return;
         }
-        em.persist(new Survey(conversation, rating, comment, StoredInstants.now(clock)));
+        Survey survey = new Survey(conversation, rating, comment, StoredInstants.now(clock));
+        em.persist(survey);
         try {
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -47,8 +45,6 @@ public class Surveys {
             }
             throw new AlreadyStored(); // the same chat rated twice at the same moment: the first stays
         }
-        if (conversation.agentUsername() != null) {
-            outcomes.fire(new OutcomesChanged(Set.of(new AgentTopic(conversation.agentUsername(), conversation.topic()))));
-        }
+        answered.fire(new SurveyAnswered(conversation, survey));
     }
 }

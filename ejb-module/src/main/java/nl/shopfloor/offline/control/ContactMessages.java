@@ -1,6 +1,7 @@
 package nl.shopfloor.offline.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +44,9 @@ public class ContactMessages {
 
     @Inject
     ContactLimits limits;
+
+    @Inject
+    Event<ContactMessageStored> stored;
 
     /** {@code agent}: the person the message is for, or null for the shop's team. */
     public record Form(String name, String email, String topic, String text, String agent) {
@@ -141,6 +145,7 @@ public class ContactMessages {
         // The outbox refers to the message by a plain column: JPA cannot order the inserts itself.
         em.flush();
         outbox.mailsFor(message);
+        stored.fire(new ContactMessageStored(message));
         return message;
     }
 

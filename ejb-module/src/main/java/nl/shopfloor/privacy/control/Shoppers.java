@@ -80,6 +80,10 @@ public class Shoppers {
         List<String> contacts = found.contacts.stream().map(ContactMessage::id).toList();
         List<String> orders = found.orders.stream().map(ShopOrder::ref).toList();
         bulk(contacts, "delete from OutboxMail m where m.contactMessageId in :ids");
+        // webhook payloads hold the shopper's words too (webhooks W8)
+        bulk(contacts, "delete from WebhookDelivery d where d.contactMessageId in :ids");
+        bulk(conversations, "delete from WebhookDelivery d where d.conversationId in :ids");
+        bulk(found.visitors.stream().map(Visitor::id).toList(), "delete from WebhookDelivery d where d.visitorId in :ids");
         bulk(contacts, "delete from ContactMessage m where m.id in :ids");
         bulk(conversations, "delete from Survey s where s.conversationId in :ids");
         bulk(conversations, "delete from ShopperContext s where s.conversationId in :ids");

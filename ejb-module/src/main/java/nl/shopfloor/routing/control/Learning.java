@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import nl.shopfloor.chat.control.SurveyAnswered;
+import nl.shopfloor.chat.entity.Conversation;
 
 /**
  * Learns outcomes after their transaction committed (R5), on one worker thread: a survey or an order is stored even
@@ -37,10 +39,21 @@ public class Learning {
     @Resource
     ManagedExecutorService executor;
 
-    // The committed transaction is still the thread's during AFTER_SUCCESS: a new one cannot start here.
+    void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) SurveyAnswered event) {
+        Conversation conversation = event.conversation();
+        if (conversation.agentUsername() != null) {
+            learn(Set.of(new AgentTopic(conversation.agentUsername(), conversation.topic())));
+        }
+    }
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomesChanged event) {
+        learn(event.changed());
+    }
+
+    // The committed transaction is still the thread's during AFTER_SUCCESS: a new one cannot start here.
+    private void learn(Set<AgentTopic> changed) {
         int left = 0;
-        for (AgentTopic pair : event.changed()) {
+        for (AgentTopic pair : changed) {
             if (pending.size() < MAX_PENDING) {
                 pending.add(pair);
             } else {

@@ -2,6 +2,9 @@ package nl.shopfloor.schema.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SchemaMigrationsTest {
@@ -17,6 +20,15 @@ class SchemaMigrationsTest {
     void everyShippedMigrationIsOnTheClasspath() {
         SchemaMigrations.MIGRATIONS.forEach(script ->
                 assertThat(SchemaMigrations.class.getResource("/db/migration/" + script)).as(script).isNotNull());
+    }
+
+    @Test
+    void everyMigrationInTheFolderIsListed() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(SchemaMigrations.class.getResource("/db/migration").toURI()))) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList())
+                    .as("a migration merged from a branch without its line in MIGRATIONS is never applied")
+                    .containsExactlyInAnyOrderElementsOf(SchemaMigrations.MIGRATIONS);
+        }
     }
 
     @Test

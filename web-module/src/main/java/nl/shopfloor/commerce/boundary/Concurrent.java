@@ -12,12 +12,12 @@ import nl.shopfloor.Constraints;
  * Two calls that create the same id at the same moment: one insert loses on the unique key. Tried once more it
  * finds the other's row and updates it; should that fail too, the caller gets 409 and may send again.
  */
-final class Concurrent {
+public final class Concurrent {
 
     private Concurrent() {
     }
 
-    static <T> T retried(Supplier<T> upsert) {
+    public static <T> T retried(Supplier<T> upsert) {
         try {
             return upsert.get();
         } catch (EJBException first) {

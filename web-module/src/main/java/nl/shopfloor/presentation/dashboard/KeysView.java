@@ -8,18 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ApiKeys;
 import nl.shopfloor.commerce.control.ApiKeys.NewKey;
 import nl.shopfloor.commerce.control.KeyRefused;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.ApiKey;
 import nl.shopfloor.commerce.entity.KeyScope;
-import nl.shopfloor.presentation.PageTexts;
+import nl.shopfloor.presentation.Texts;
+import nl.shopfloor.presentation.Viewer;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -40,29 +40,24 @@ public class KeysView implements Serializable {
     @Inject
     transient Shops shops;
 
-    private String shopId;
-    private String admin;
-    private ZoneId zone;
+    private Viewer admin;
     private List<ApiKey> keys;
     private String name;
     private KeyScope scope = KeyScope.READ;
 
     @PostConstruct
     void load() {
-        Agent agent = agents.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).orElseThrow();
-        shopId = agent.shopId();
-        admin = agent.username();
-        zone = shops.find(shopId).orElseThrow().zone();
-        keys = apiKeys.ofShop(shopId);
+        admin = Viewer.current(agents, shops);
+        keys = apiKeys.ofShop(admin.shopId());
     }
 
     public void create() {
         String description = name == null ? "" : name.strip();
         if (description.isEmpty() || description.chars().anyMatch(Character::isISOControl)) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.name.invalid");
+            Texts.say(FacesMessage.SEVERITY_ERROR, "keys.name.invalid");
             return;
         }
-        show(() -> apiKeys.create(shopId, description, scope, admin), "keys.done.created");
+        show(() -> apiKeys.create(admin.shopId(), description, scope, admin.username()), "keys.done.created");
         if (getMade() != null) {
             name = null;
             scope = KeyScope.READ;
@@ -70,29 +65,29 @@ public class KeysView implements Serializable {
     }
 
     public void rotate(String keyId) {
-        show(() -> apiKeys.rotate(shopId, keyId, admin), "keys.done.rotated");
+        show(() -> apiKeys.rotate(admin.shopId(), keyId, admin.username()), "keys.done.rotated");
     }
 
     public void revoke(String keyId) {
         try {
-            say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(shopId, keyId).name());
+            Texts.say(FacesMessage.SEVERITY_INFO, "keys.done.revoked", apiKeys.revoke(admin.shopId(), keyId).name());
         } catch (KeyRefused refused) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
+            Texts.say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
-        keys = apiKeys.ofShop(shopId);
+        keys = apiKeys.ofShop(admin.shopId());
     }
 
     private void show(Supplier<NewKey> making, String done) {
         try {
             NewKey key = making.get();
             FacesContext.getCurrentInstance().getAttributes().put(MADE, key);
-            say(FacesMessage.SEVERITY_INFO, done, key.key().name());
+            Texts.say(FacesMessage.SEVERITY_INFO, done, key.key().name());
             // Selected, so that Ctrl+C copies it at once; PrimeFaces' own focus() passes over read-only fields.
             PrimeFaces.current().executeScript("document.getElementById('shown-key:key').select()");
         } catch (KeyRefused refused) {
-            say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
+            Texts.say(FacesMessage.SEVERITY_ERROR, "keys.refused." + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
         }
-        keys = apiKeys.ofShop(shopId);
+        keys = apiKeys.ofShop(admin.shopId());
     }
 
     /** The key made in this request, or null. */
@@ -102,16 +97,13 @@ public class KeysView implements Serializable {
 
     /** A moment in the shop's time zone, written the way the admin's language writes it. */
     public String when(Instant at) {
-        return PageTexts.when(at, zone);
+        return admin.when(at, FormatStyle.SHORT);
     }
 
     public String text(String key, String argument) {
-        return PageTexts.text(key, argument);
+        return Texts.format(key, argument);
     }
 
-    private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        PageTexts.say(severity, key, arguments);
-    }
 
     public List<ApiKey> getKeys() {
         return keys;

@@ -3,7 +3,6 @@ package nl.shopfloor.presentation.dashboard;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrentAccessTimeoutException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,16 +10,16 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.commerce.control.ShopSettings;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.commerce.entity.LifecycleThresholds;
-import nl.shopfloor.presentation.PageTexts;
+import nl.shopfloor.presentation.Texts;
+import nl.shopfloor.presentation.Viewer;
 import nl.shopfloor.privacy.boundary.ShopperJson;
 import nl.shopfloor.privacy.control.AuditLog;
 import nl.shopfloor.privacy.control.Holdings;
@@ -61,9 +60,7 @@ public class PrivacyView implements Serializable {
     @Inject
     transient AuditLog auditLog;
 
-    private String shopId;
-    private String admin;
-    private ZoneId zone;
+    private Viewer admin;
     private Integer anonymiseMonths;
     private Integer deleteContactsMonths;
     private boolean retentionOn;
@@ -80,15 +77,12 @@ public class PrivacyView implements Serializable {
 
     @PostConstruct
     void load() {
-        Agent agent = agents.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).orElseThrow();
-        shopId = agent.shopId();
-        admin = agent.username();
-        zone = shops.find(shopId).orElseThrow().zone();
-        RetentionPeriods periods = policies.of(shopId).periods();
+        admin = Viewer.current(agents, shops);
+        RetentionPeriods periods = policies.of(admin.shopId()).periods();
         anonymiseMonths = periods.anonymiseAfterMonths();
         deleteContactsMonths = periods.deleteContactsAfterMonths();
         retentionOn = !periods.isOff();
-        LifecycleThresholds thresholds = settings.lifecycleThresholds(shopId);
+        LifecycleThresholds thresholds = settings.lifecycleThresholds(admin.shopId());
         newDays = thresholds.newWithinDays();
         atRiskDays = thresholds.atRiskAfterDays();
         lostDays = thresholds.lostAfterDays();
@@ -103,13 +97,13 @@ public class PrivacyView implements Serializable {
             refuse("privacy.retention.invalid", e);
             return;
         }
-        retentionOn = !policies.change(shopId, periods).isOff();
+        retentionOn = !policies.change(admin.shopId(), periods).isOff();
         say(FacesMessage.SEVERITY_INFO, "privacy.retention.saved");
     }
 
     public void applyRetention() {
         try {
-            RetentionRun run = retention.applyNow(shopId, admin);
+            RetentionRun run = retention.applyNow(admin.shopId(), admin.username());
             say(FacesMessage.SEVERITY_INFO, "privacy.retention.applied", run.anonymisedConversations(), run.anonymisedVisitors(),
                     run.deletedContactMessages());
         } catch (ConcurrentAccessTimeoutException e) {
@@ -127,7 +121,7 @@ public class PrivacyView implements Serializable {
             refuse("privacy.lifecycle.invalid", e);
             return;
         }
-        settings.changeLifecycleThresholds(shopId, thresholds);
+        settings.changeLifecycleThresholds(admin.shopId(), thresholds);
         say(FacesMessage.SEVERITY_INFO, "privacy.lifecycle.saved");
     }
 
@@ -141,12 +135,12 @@ public class PrivacyView implements Serializable {
             return;
         }
         found = new Subject(kind, text);
-        holdings = shoppers.preview(shopId, found);
+        holdings = shoppers.preview(admin.shopId(), found);
     }
 
     /** The export as a JSON file, the same document as the shop API's; audited like it. */
     public StreamedContent getExport() {
-        byte[] json = ShopperJson.of(shoppers.export(shopId, found, admin)).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] json = ShopperJson.of(shoppers.export(admin.shopId(), found, admin.username())).toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("shopper-export.json").contentType("application/json")
                 .contentLength((long) json.length).stream(() -> new ByteArrayInputStream(json)).build();
     }
@@ -155,7 +149,7 @@ public class PrivacyView implements Serializable {
         if (found == null || holdings == null) {
             return;
         }
-        shoppers.erase(shopId, found, admin);
+        shoppers.erase(admin.shopId(), found, admin.username());
         say(FacesMessage.SEVERITY_INFO, "privacy.erased", holdings.visitors(), holdings.conversations(), holdings.contactMessages(),
                 holdings.customers(), holdings.orders());
         found = null;
@@ -182,26 +176,26 @@ public class PrivacyView implements Serializable {
     }
 
     private void loadAudit() {
-        audit = auditLog.page(shopId, auditFirst, AUDIT_PAGE);
-        auditCount = auditLog.count(shopId);
+        audit = auditLog.page(admin.shopId(), auditFirst, AUDIT_PAGE);
+        auditCount = auditLog.count(admin.shopId());
     }
 
     /** A moment in the shop's time zone, written the way the admin's language writes it. */
     public String when(Instant at) {
-        return PageTexts.when(at, zone);
+        return admin.when(at, FormatStyle.SHORT);
     }
 
     public String text(String key, Object... arguments) {
-        return PageTexts.text(key, arguments);
+        return Texts.format(key, arguments);
     }
 
     private void refuse(String key, IllegalArgumentException e) {
-        LOG.info(() -> "Privacy page of shop " + shopId + ": refused " + key + (e == null ? "" : ": " + e.getMessage()));
+        LOG.info(() -> "Privacy page of shop " + admin.shopId() + ": refused " + key + (e == null ? "" : ": " + e.getMessage()));
         say(FacesMessage.SEVERITY_ERROR, key);
     }
 
     private static void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        PageTexts.say(severity, key, arguments);
+        Texts.say(severity, key, arguments);
     }
 
     public Subject.Kind[] getKinds() {
