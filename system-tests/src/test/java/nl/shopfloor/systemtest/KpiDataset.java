@@ -186,6 +186,8 @@ final class KpiDataset {
             int middle = waits.size() / 2;
             responses.add("medianMillis", (waits.size() % 2 == 1 ? waits.get(middle)
                     : waits.get(middle - 1).plus(waits.get(middle)).dividedBy(2)).toMillis());
+            // nine in ten answered within it: the ceil(0.9 n)-th shortest wait
+            responses.add("p90Millis", waits.get((int) Math.ceil(waits.size() * 0.9) - 1).toMillis());
         }
         return Json.createObjectBuilder()
                 .add("conversations", selected.size())
@@ -209,7 +211,8 @@ final class KpiDataset {
         JsonObjectBuilder firstResponse = Json.createObjectBuilder().add("answered", responses.getInt("answered"))
                 .add("withinTarget", responses.getInt("withinTarget")).add("counted", responses.getInt("counted"));
         if (responses.containsKey("medianMillis")) {
-            firstResponse.add("medianMillis", responses.getJsonNumber("medianMillis").longValue());
+            firstResponse.add("medianMillis", responses.getJsonNumber("medianMillis").longValue())
+                    .add("p90Millis", responses.getJsonNumber("p90Millis").longValue());
         }
         JsonObject csat = api.getJsonObject("satisfaction");
         long answers = csat.getJsonNumber("answers").longValue();

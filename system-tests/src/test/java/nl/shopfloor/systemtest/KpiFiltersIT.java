@@ -76,7 +76,7 @@ class KpiFiltersIT {
     void eachTeamHasTheFiguresOfItsAgentsInTheTableAndTheCsv() throws Exception {
         JsonObject api = shop.get("/api/v1/kpi?" + data.period() + "&topic=product");
         String csv = anouk.call("GET", "/api/kpi/teams.csv?" + data.period() + "&topic=product", null).body();
-        assertThat(csv).startsWith("team,name,conversations,creditedOrders,chatRevenue,chatConversion,firstResponseMedianSeconds,"
+        assertThat(csv).startsWith("team,name,conversations,creditedOrders,chatRevenue,chatConversion,firstResponseMedianSeconds,firstResponseP90Seconds,"
                 + "withinTargetShare,csatAnswers,csatSatisfiedShare,csatAverageStars\r\n");
         for (String team : data.teams.values().stream().distinct().toList()) {
             JsonObject row = api.getJsonArray("teams").stream().map(JsonObject.class::cast).filter(t -> t.getString("team").equals(team))

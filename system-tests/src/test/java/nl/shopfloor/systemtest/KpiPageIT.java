@@ -218,6 +218,8 @@ class KpiPageIT {
         tiles.put("tile-credited-orders", count(f.getJsonNumber("creditedOrders").longValue()) + " credited orders");
         tiles.put("tile-first-response", responses.containsKey("medianMillis")
                 ? decimal(responses.getJsonNumber("medianMillis").longValue() / 1000.0) + " s" : "–");
+        tiles.put("tile-first-response-p90", responses.containsKey("p90Millis")
+                ? decimal(responses.getJsonNumber("p90Millis").longValue() / 1000.0) + " s" : "–");
         tiles.put("tile-within-target", percent(responses.get("withinTargetShare")));
         tiles.put("tile-abandoned", count(f.getJsonNumber("abandonedBeforeAnswer").longValue()));
         JsonObject csat = f.getJsonObject("satisfaction");

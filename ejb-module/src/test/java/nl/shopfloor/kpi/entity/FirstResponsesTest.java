@@ -29,6 +29,15 @@ class FirstResponsesTest {
     }
 
     @Test
+    void ninetiethPercentileByNearestRank() {
+        List<FirstResponses.Chat> twenty = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(FirstResponsesTest::answeredAfter).toList();
+        assertThat(FirstResponses.of(twenty, TARGET, START).p90()).as("W3 the 18th of 20").isEqualTo(Duration.ofSeconds(18));
+        assertThat(FirstResponses.of(List.of(answeredAfter(7)), TARGET, START).p90()).as("W3 one chat").isEqualTo(Duration.ofSeconds(7));
+        assertThat(FirstResponses.of(List.of(answeredAfter(3), answeredAfter(9), answeredAfter(4)), TARGET, START).p90())
+                .as("W3 the slowest of three").isEqualTo(Duration.ofSeconds(9));
+    }
+
+    @Test
     void shareWithinTargetCountsOnlyDecidedChats() {
         Instant now = START.plusSeconds(60);
         FirstResponses figures = FirstResponses.of(List.of(
@@ -47,6 +56,7 @@ class FirstResponsesTest {
     void nothingYetMeansNoFigures() {
         FirstResponses none = FirstResponses.of(List.of(), TARGET, START);
         assertThat(none.median()).isNull();
+        assertThat(none.p90()).isNull();
         assertThat(none.withinTargetShare()).isNull();
     }
 }

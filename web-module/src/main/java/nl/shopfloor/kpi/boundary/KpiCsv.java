@@ -1,5 +1,6 @@
 package nl.shopfloor.kpi.boundary;
 
+import java.time.Duration;
 import java.util.stream.Collectors;
 import nl.shopfloor.kpi.control.ShopFigures;
 import nl.shopfloor.kpi.control.ShopFigures.Satisfaction;
@@ -22,7 +23,7 @@ final class KpiCsv {
     }
 
     static String teams(ShopFigures figures) {
-        return "team,name,conversations,creditedOrders,chatRevenue,chatConversion,firstResponseMedianSeconds,withinTargetShare,"
+        return "team,name,conversations,creditedOrders,chatRevenue,chatConversion,firstResponseMedianSeconds,firstResponseP90Seconds,withinTargetShare,"
                 + "csatAnswers,csatSatisfiedShare,csatAverageStars\r\n"
                 + figures.teams().stream().map(KpiCsv::team).collect(Collectors.joining());
     }
@@ -30,8 +31,12 @@ final class KpiCsv {
     private static String team(TeamFigures t) {
         return cell(t.team()) + "," + cell(t.name()) + "," + t.conversations() + "," + t.creditedOrders() + ","
                 + t.creditedRevenue().toPlainString() + "," + share(t.chatConversion()) + ","
-                + (t.responses().median() == null ? "" : t.responses().median().toMillis() / 1000.0) + ","
+                + seconds(t.responses().median()) + "," + seconds(t.responses().p90()) + ","
                 + share(t.responses().withinTargetShare()) + "," + satisfaction(t.satisfaction()) + "\r\n";
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "" : Double.toString(duration.toMillis() / 1000.0);
     }
 
     private static String satisfaction(Satisfaction s) {

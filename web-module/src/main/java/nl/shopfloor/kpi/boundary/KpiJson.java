@@ -87,7 +87,7 @@ public final class KpiJson {
         JsonObjectBuilder responses = CachedJson.createObjectBuilder().add("answered", r.answered())
                 .add("withinTarget", r.withinTarget()).add("counted", r.counted()).add("targetSeconds", r.target().toSeconds());
         if (r.median() != null) {
-            responses.add("medianMillis", r.median().toMillis());
+            responses.add("medianMillis", r.median().toMillis()).add("p90Millis", r.p90().toMillis());
         }
         ratio(responses, "withinTargetShare", r.withinTargetShare());
         return responses;
