@@ -76,7 +76,9 @@ class RetentionIT {
                     Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Gift for " + tail).add("quantity", 1)))).build());
             // a socket's frames are handled in order: once this message is acknowledged, the cart is stored
             olga.socket.send(Json.createObjectBuilder().add("type", "message").add("text", "Here is my cart").add("clientId", "ret-m-" + tail).build());
-            olga.socket.awaitType("ack", WAIT);
+            while (!olga.socket.awaitType("ack", WAIT).getString("clientId").equals("ret-m-" + tail)) {
+                // the first message's ack came with "started"
+            }
             assertThat(single("SELECT COUNT(*) FROM shopper_context WHERE conversation_id = ? AND cart IS NOT NULL", oldConversation))
                     .as("C20").isEqualTo("1");
             sanne.say(oldConversation, "ret-a-" + tail, "Thank you, Olga.");
