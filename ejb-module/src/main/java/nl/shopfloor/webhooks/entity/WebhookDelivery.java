@@ -27,9 +27,6 @@ import java.time.Instant;
         query = "select d.id from WebhookDelivery d where d.status = nl.shopfloor.webhooks.entity.DeliveryStatus.QUEUED"
                 + " and d.nextAttemptAt < :before order by d.nextAttemptAt")
 @NamedQuery(name = WebhookDelivery.findIdsCreatedBefore, query = "select d.id from WebhookDelivery d where d.createdAt < :before")
-@NamedQuery(name = WebhookDelivery.countStarted,
-        query = "select count(d) from WebhookDelivery d where d.subscriptionId = :subscription and d.conversationId = :conversation"
-                + " and d.eventType = nl.shopfloor.webhooks.entity.EventType.CONVERSATION_STARTED")
 public class WebhookDelivery {
 
     public static final String findByShop = "WebhookDelivery.findByShop";
@@ -38,7 +35,6 @@ public class WebhookDelivery {
     public static final String countByShopAndStatus = "WebhookDelivery.countByShopAndStatus";
     public static final String findOverdueIds = "WebhookDelivery.findOverdueIds";
     public static final String findIdsCreatedBefore = "WebhookDelivery.findIdsCreatedBefore";
-    public static final String countStarted = "WebhookDelivery.countStarted";
     private static final int MAX_ERROR = 1000;
 
     @Id
