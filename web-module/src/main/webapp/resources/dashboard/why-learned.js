@@ -38,11 +38,11 @@
     if (c.satisfaction === undefined) { return list; } // routed before routing learned outcomes
     var learning = function (flag) { return flag ? t.textLearning : ''; };
     list.appendChild(c.ratings > 0
-      ? line(t.textSatisfaction, { rating: number.format(c.rating), count: c.ratings, topic: topic,
+      ? line(c.ratings === 1 ? t.textSatisfactionOne : t.textSatisfaction, { rating: number.format(c.rating), count: c.ratings, topic: topic,
         learning: learning(c.learningSatisfaction), part: signed(c.satisfaction) })
       : line(t.textSatisfactionNone, { topic: topic, part: signed(c.satisfaction) }));
     list.appendChild(c.chats > 0
-      ? line(t.textConversion, { share: Math.round(c.conversionShare * 100), count: c.chats,
+      ? line(c.chats === 1 ? t.textConversionOne : t.textConversion, { share: Math.round(c.conversionShare * 100), count: c.chats,
         learning: learning(c.learningConversion), part: signed(c.conversion) })
       : line(t.textConversionNone, { part: signed(c.conversion) }));
     if (c.learningSpeed) {
