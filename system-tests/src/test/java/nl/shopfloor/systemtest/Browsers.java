@@ -102,24 +102,6 @@ final class Browsers {
         return driver;
     }
 
-    /** Logs {@code username} (a demo account, demo password) in on the dashboard's form, in a browser without a session. */
-    static void logIn(ChromeDriver driver, ShopfloorServer server, String username, Duration timeout) {
-        driver.manage().deleteAllCookies();
-        driver.get(server.uri("/dashboard/").toString());
-        waitFor(driver, timeout, () -> driver.findElement(By.id("j_username"))).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        waitFor(driver, timeout, () -> driver.findElement(By.id("presence:logout")));
-    }
-
-    /** Answers the page's confirmation dialog (a global p:confirmDialog in form "confirm") with yes. */
-    static void confirm(ChromeDriver driver, Duration timeout) {
-        waitFor(driver, timeout, () -> {
-            WebElement button = driver.findElement(By.id("confirm:yes"));
-            return button.isDisplayed() ? button : null;
-        }).click();
-    }
-
     /**
      * Waits until {@code condition} gives an element, a value or true; elements that are not there yet or were
      * re-rendered meanwhile count as "not yet".
@@ -143,7 +125,7 @@ final class Browsers {
         waitFor(driver, timeout, () -> driver.findElement(By.id("presence:logout")));
     }
 
-    /** Answers the page's confirmation dialog ({@code confirm:yes}) with yes. */
+    /** Answers the page's confirmation dialog (a global p:confirmDialog in form "confirm") with yes. */
     static void confirm(WebDriver driver, Duration timeout) {
         waitFor(driver, timeout, () -> {
             WebElement button = driver.findElement(By.id("confirm:yes"));
