@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,7 @@ class BrowserCallbackIT {
         freshVisit("/demo/index.html");
         waitFor(() -> widget().findElement(By.cssSelector("[data-sf=button]")));
         waitFor(() -> widgetText().contains("Offline"));
+        shopper.executeScript("window.dataLayer = []"); // as a page with Google Tag Manager has
 
         // The widget's button comes after everything on the shop's page: Tab through the page to it.
         for (int i = 0; i < 200 && !"button".equals(focusedHook()); i++) {
@@ -120,6 +122,8 @@ class BrowserCallbackIT {
                 .until(d -> widget().findElement(By.cssSelector("[data-sf=callback-thanks]")));
         assertThat(thanks.getText()).contains("in de ochtend").contains("+31 6 1234 5678");
         assertThat(focusedText()).as("the focus on the close button").isEqualTo("Sluiten");
+        assertThat(shopper.executeScript("return window.dataLayer.map(e => e.event + ' ' + JSON.stringify(e.shopfloor))"))
+                .as("the shop's web analytics hear of it, without the number").isEqualTo(List.of("callback_requested {\"window\":\"morning\"}"));
 
         try (Connection db = server.jdbc();
              PreparedStatement query = db.prepareStatement(

@@ -57,6 +57,7 @@ class BrowserChatIT {
         shopper.get(server.uri("/demo/index.html").toString());
         WebElement button = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=button]")));
         assertThat(button.getText()).contains("Contact opnemen");
+        shopper.executeScript("window.dataLayer = []"); // as a page with Google Tag Manager has
         button.click();
 
         // The widget remembers a name typed earlier in this browser session; type over it.
@@ -68,6 +69,8 @@ class BrowserChatIT {
         widget().findElement(By.cssSelector("[data-sf=prechat-start]")).click();
 
         waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=agent-name]")).getText().contains("Mehmet Yilmaz"));
+        assertThat(analytics()).as("the shop's web analytics hear of the chat, without ids or text")
+                .containsExactly("chat_started {\"topic\":\"product\",\"origin\":\"reactive\"}");
 
         WebElement shopperQuestion = waitFor(agent, () -> agent.findElement(By.cssSelector("#messages [data-from=shopper] p")));
         assertThat(shopperQuestion.getText()).as("shown as text, not markup").isEqualTo("Past <b>deze</b> lader op een Dell XPS?");
@@ -89,6 +92,8 @@ class BrowserChatIT {
                 .anyMatch(m -> m.getText().contains("Ja, de 90W USB-C lader past.")));
         assertThat(widget().findElements(By.cssSelector("[data-sf=message]")).stream()
                 .filter(m -> m.getText().contains("Ja, de 90W USB-C lader past.")).count()).isEqualTo(1);
+        shopper.executeScript("window.dataLayer = []; window.heard = [];"
+                + " Shopfloor.push(['on', 'chat_message_sent', function () { heard.push('chat_message_sent') }])");
         WebElement input = widget().findElement(By.cssSelector("[data-sf=input]"));
         input.sendKeys("En is er ook een 130W-versie?");
         widget().findElement(By.cssSelector("[data-sf=send]")).click();
@@ -111,6 +116,8 @@ class BrowserChatIT {
         assertThat(widget().findElement(By.cssSelector("[data-sf=survey]")).isDisplayed()).as("rated once: the form is gone").isFalse();
         assertThat(shopper.executeScript("return localStorage.getItem('shopfloor.surveyed.demo')")).as("and stays gone for this chat")
                 .isNotNull();
+        assertThat(analytics()).containsExactly("chat_message_sent {}", "survey_answered {\"rating\":4}");
+        assertThat(shopper.executeScript("return heard")).as("Shopfloor.on hears the same steps").isEqualTo(List.of("chat_message_sent"));
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
 
@@ -127,11 +134,13 @@ class BrowserChatIT {
         shopper.navigate().refresh();
         WebElement button = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=button]")));
         assertThat(button.getText()).contains("Contact us");
+        shopper.executeScript("window.dataLayer = []");
         button.click();
 
         WebElement name = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=contact-name]")));
         name.clear();
         name.sendKeys("Tom Visser");
+        new Select(widget().findElement(By.cssSelector("[data-sf=contact-topic]"))).selectByValue("order");
         widget().findElement(By.cssSelector("[data-sf=contact-email]")).sendKeys("not-an-address");
         widget().findElement(By.cssSelector("[data-sf=contact-text]")).sendKeys("Please send me a quote for 20 docks. " + marker);
         widget().findElement(By.cssSelector("[data-sf=contact-send]")).click();
@@ -143,6 +152,7 @@ class BrowserChatIT {
         email.sendKeys(tom);
         widget().findElement(By.cssSelector("[data-sf=contact-send]")).click();
         waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=contact-thanks]")).isDisplayed());
+        assertThat(analytics()).containsExactly("offline_message_sent {\"topic\":\"order\"}");
 
         List<MimeMessage> mails = TestMailServer.shared().await(TestMailServer.about(marker), 2, OfflineMailIT.MAIL_WAIT);
         MimeMessage confirmation = OfflineMailIT.to(mails, tom);
@@ -153,6 +163,12 @@ class BrowserChatIT {
         assertThat(OfflineMailIT.addresses(team.getReplyTo())).containsExactly(tom);
         assertThat(OfflineMailIT.addresses(team.getAllRecipients())).singleElement().asString().endsWith("@demo-ict.example");
         assertThat(TestMailServer.body(team)).contains("Tom Visser").contains("Please send me a quote for 20 docks.");
+    }
+
+    /** What the widget pushed onto the page's dataLayer: each entry's event and its shopfloor object as JSON. */
+    @SuppressWarnings("unchecked")
+    private static List<String> analytics() {
+        return (List<String>) shopper.executeScript("return window.dataLayer.map(e => e.event + ' ' + JSON.stringify(e.shopfloor))");
     }
 
     private static SearchContext widget() {

@@ -19,7 +19,8 @@
   // URLs can then be cached for good
   var files = base + '/widget/latest/';
   var LS = 'localStorage', SS = 'sessionStorage';
-  var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [] };
+  var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [],
+    chat_started: [], chat_message_sent: [], offline_message_sent: [], callback_requested: [], survey_answered: [] };
   var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [], got = {}, waits = [], visitorWaits = [];
   var fresh; // this page load began a new web session: no activity for 30 minutes (counted once, in the first hello)
   var ui, loading, wantOpen, pill, btn, label, state, stateText, badge, unread;
@@ -63,6 +64,12 @@
 
   function emit(name, data) {
     events[name].forEach(function (fn) { try { fn(data) } catch (e) { console.error(e) } });
+  }
+  // a step for the shop's web analytics: onto window.dataLayer (GA4, Tag Manager) when the page has one, unless the
+  // config says analytics: false, and to Shopfloor.on(name); never ids or what the shopper wrote
+  function track(name, data) {
+    if (cfg.analytics !== false && w.dataLayer && w.dataLayer.push) w.dataLayer.push({ event: name, shopfloor: data });
+    emit(name, data);
   }
 
   var api = {
@@ -143,11 +150,19 @@
     if (o) { core.outbox.splice(core.outbox.indexOf(o), 1); save() }
     return o;
   }
+  // the server stored what this page sent: a step for the shop's web analytics, with the fields it may tell
+  var STEPS = { start: ['chat_started', 'topic', 'origin'], message: ['chat_message_sent'], contact: ['offline_message_sent', 'topic'],
+    callback: ['callback_requested', 'window'], survey: ['survey_answered', 'rating'] };
+  function stored(clientId) {
+    var o = done(clientId), step = o && STEPS[o.type], data = {};
+    if (step) { step.slice(1).forEach(function (k) { data[k] = o[k] }); track(step[0], data) }
+    return o;
+  }
   function add(m, live) {
     if (ids.has(m.id)) return;
     ids.add(m.id); seq = Math.max(seq, m.seq || 0);
     core.conv.messages.push(m);
-    if (m.clientId) done(m.clientId);
+    if (m.clientId) stored(m.clientId);
     if (live) emit('message:received', m);
   }
   function adopt(cv, live) { // a conversation from welcome/started; a resumed one keeps what was rendered
@@ -192,7 +207,7 @@
       case 'performance': core.performance = f; break;
       case 'ownAgent': core.own = f.ownAgent || f.agent || (f.id != null ? f : null); break;
       case 'started':
-        done(f.clientId); core.conv = null; adopt(f.conversation);
+        stored(f.clientId); core.conv = null; adopt(f.conversation);
         if (!core.conv) break;
         if (!core.conv.agent) core.conv.agent = core.next; // "assigned" may overtake "started"
         core.next = null;
@@ -200,7 +215,7 @@
         emit('chat:started', { conversation: core.conv });
         break;
       case 'ack':
-        o = done(f.clientId);
+        o = stored(f.clientId);
         if (o && o.type === 'message' && cv) add({ id: f.id, seq: f.seq, at: f.at, from: 'shopper', text: o.text, clientId: f.clientId });
         break;
       case 'message': if (cv && !ids.has(f.id)) add(f, true); else return; break;
@@ -211,7 +226,7 @@
         core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();
         emit('chat:closed', { by: f.by });
         break;
-      case 'contactAck': case 'callbackAck': case 'surveyAck': done(f.clientId); break;
+      case 'contactAck': case 'callbackAck': case 'surveyAck': stored(f.clientId); break;
       case 'identified': if (!f.ok) console.warn('Shopfloor: identify refused: the claim is expired or not signed with the shop\'s identify secret'); break;
       case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
         if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, Math.max(10, f.retryAfter || 0) * 1000) } else done(f.clientId);
