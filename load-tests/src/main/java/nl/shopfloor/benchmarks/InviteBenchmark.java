@@ -62,6 +62,7 @@ public class InviteBenchmark {
     ShopRules rules;
     Activity[] activities;
     InviteHistory[] histories;
+    Activity[] unmatched;
 
     @State(Scope.Thread)
     public static class Incoming {
@@ -83,6 +84,29 @@ public class InviteBenchmark {
             activities[i] = activity(i, random);
             histories[i] = history(i, random);
         }
+        unmatched = new Activity[activities.length];
+        for (int i = 0; i < unmatched.length; i++) {
+            unmatched[i] = unmatched(i);
+        }
+        describeOutcomes();
+    }
+
+    /** What the measured stream gets, so the figure can be read: how often rules match, and how far down the first does. */
+    void describeOutcomes() {
+        Map<InviteDecision.Outcome, Integer> outcomes = new java.util.EnumMap<>(InviteDecision.Outcome.class);
+        int ranks = 0;
+        int ranked = 0;
+        Allocation allocation = new Allocation(new SplittableRandom(1));
+        for (int i = 0; i < activities.length; i++) {
+            InviteDecision decision = rules.decide(activities[i], histories[i], () -> OPEN, rule -> Map.of(), allocation);
+            outcomes.merge(decision.outcome(), 1, Integer::sum);
+            if (decision.rule() != null) {
+                ranks += rules.rules().indexOf(decision.rule()) + 1;
+                ranked++;
+            }
+        }
+        System.out.printf("Outcomes of the %d activities: %s; the deciding rule was tried as number %.1f on average%n", activities.length,
+                outcomes, ranked == 0 ? 0.0 : (double) ranks / ranked);
     }
 
     /** Activity events per second, one thread. */
@@ -101,6 +125,16 @@ public class InviteBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public InviteDecision evaluateTime(Incoming stream) {
         return evaluate(stream);
+    }
+
+    /** The worst case: an activity no rule matches, so all 100 are tried. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public InviteDecision evaluateNoneMatching(Incoming stream) {
+        int i = stream.next;
+        stream.next = (i + 1) & (unmatched.length - 1);
+        return rules.decide(unmatched[i], InviteHistory.NONE, () -> OPEN, rule -> Map.of(), stream.allocation);
     }
 
     static InviteRule rule(int i) {
@@ -160,6 +194,14 @@ public class InviteBenchmark {
         Shopper shopper = new Shopper("visitor-" + i, random.nextBoolean(), random.nextInt(3), NOW.minus(Duration.ofDays(random.nextInt(60))),
                 identified ? "vip-" + random.nextInt(100) : null, identified ? BigDecimal.valueOf(random.nextInt(2000)) : null);
         return new Activity(NOW, page, visit, shopper);
+    }
+
+    /** A new visitor's first seconds on a page no rule is about. */
+    static Activity unmatched(int i) {
+        PageView page = new PageView("https://shop.example/other/" + i, PageType.OTHER, null, null, StockState.UNKNOWN, false,
+                Duration.ofSeconds(i % 10), Duration.ofSeconds(i % 5), i % 40, false, false);
+        Visit visit = new Visit("session-" + i, Duration.ofSeconds(i % 60), 1, BigDecimal.ZERO, 0, null, "en", DeviceType.DESKTOP, List.of(), false);
+        return new Activity(NOW, page, visit, new Shopper("visitor-" + i, false, 0, null, null, null));
     }
 
     static InviteHistory history(int i, SplittableRandom random) {
