@@ -68,6 +68,13 @@ public class InviteBenchmark {
     public static class Incoming {
         int next;
         final Allocation allocation = new Allocation(new SplittableRandom(7));
+
+        /** The next of 1,024 in turn. */
+        <T> T take(T[] stream) {
+            T taken = stream[next];
+            next = (next + 1) & (stream.length - 1);
+            return taken;
+        }
     }
 
     @Setup(Level.Trial)
@@ -115,8 +122,7 @@ public class InviteBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public InviteDecision evaluate(Incoming stream) {
         int i = stream.next;
-        stream.next = (i + 1) & (activities.length - 1);
-        return rules.decide(activities[i], histories[i], () -> OPEN, rule -> Map.of(), stream.allocation);
+        return rules.decide(stream.take(activities), histories[i], () -> OPEN, rule -> Map.of(), stream.allocation);
     }
 
     /** The same as the time of one evaluation. */
@@ -132,9 +138,7 @@ public class InviteBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public InviteDecision evaluateNoneMatching(Incoming stream) {
-        int i = stream.next;
-        stream.next = (i + 1) & (unmatched.length - 1);
-        return rules.decide(unmatched[i], InviteHistory.NONE, () -> OPEN, rule -> Map.of(), stream.allocation);
+        return rules.decide(stream.take(unmatched), InviteHistory.NONE, () -> OPEN, rule -> Map.of(), stream.allocation);
     }
 
     static InviteRule rule(int i) {
