@@ -1,2 +1,2 @@
-/** Demo data for the one-command run: shop "demo", three teams, six agents and an admin (password "demo"). */
+/** Demo data for the one-command run: shop "demo", three teams, six agents, an admin (password "demo") and three invite rules. */
 package nl.shopfloor.demo;

@@ -7,7 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.logging.Logger;
+import nl.shopfloor.Ids;
 import nl.shopfloor.agents.control.Passwords;
 import nl.shopfloor.agents.entity.Agent;
 import java.util.Locale;
@@ -43,6 +45,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         if (!enabled || em.find(Shop.class, SHOP) != null) {
@@ -71,7 +76,8 @@ public class DemoData {
         em.persist(new TopicMailbox(SHOP, "order", "bestellingen@demo-ict.example"));
         em.persist(new TopicMailbox(SHOP, "product", "verkoop@demo-ict.example"));
         em.persist(new TopicMailbox(SHOP, "service", "nazorg@demo-ict.example"));
-        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo')");
+        DemoInvites.rules(Ids::random, clock.instant()).forEach(em::persist);
+        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules");
     }
 
     private Team team(String id, String name) {

@@ -1,0 +1,68 @@
+package nl.shopfloor.invites.control;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.shopfloor.invites.entity.Activity;
+import nl.shopfloor.invites.entity.InviteHistory;
+import nl.shopfloor.invites.entity.InviteVariant;
+
+/**
+ * A shop's enabled rules in the order they are tried: highest priority first, then by name (invites I3). Plain Java,
+ * free of the container: {@link InviteEngine} gives it what it asks of the database and of capacity.
+ */
+public final class ShopRules {
+
+    private static final Comparator<CompiledRule> TRIED_FIRST = Comparator.comparingInt(CompiledRule::priority).reversed()
+            .thenComparing(CompiledRule::name).thenComparing(CompiledRule::id);
+
+    public static final ShopRules NONE = new ShopRules(List.of());
+
+    private final List<CompiledRule> rules;
+
+    public ShopRules(List<CompiledRule> rules) {
+        this.rules = rules.stream().sorted(TRIED_FIRST).toList();
+    }
+
+    /**
+     * At most one invite: the first matching rule whose caps allow it and whose chat can start now, with the variant
+     * allocated to this visitor. Without one, why: a rule held back by capacity before one held back by its caps, else
+     * nothing matched. {@code room} is asked only once a rule matched and its caps allow it, and only once.
+     */
+    public InviteDecision decide(Activity activity, InviteHistory history, Supplier<ChatRoom> room,
+                                 Function<String, Map<String, VariantStats>> statsOfRule, Allocation allocation) {
+        InviteDecision heldBack = InviteDecision.NO_MATCH;
+        ChatRoom asked = null;
+        for (CompiledRule rule : rules) {
+            if (!rule.conditions().test(activity)) {
+                continue;
+            }
+            Cap cap = InviteCaps.blocking(rule.caps(), rule.id(), activity.visit().sessionId(), history, activity.at());
+            if (cap != null) {
+                if (heldBack.outcome() == InviteDecision.Outcome.NO_MATCH) {
+                    heldBack = InviteDecision.capped(rule, cap);
+                }
+                continue;
+            }
+            if (asked == null) {
+                asked = room.get();
+            }
+            if (!asked.allows(rule)) {
+                if (heldBack.outcome() != InviteDecision.Outcome.NO_CAPACITY) {
+                    heldBack = InviteDecision.noCapacity(rule);
+                }
+                continue;
+            }
+            Optional<InviteVariant> variant = allocation.allocate(rule, activity.shopper().visitorId(), history, statsOfRule.apply(rule.id()));
+            return variant.map(chosen -> InviteDecision.invite(rule, chosen)).orElseGet(() -> InviteDecision.controlGroup(rule));
+        }
+        return heldBack;
+    }
+
+    public List<CompiledRule> rules() {
+        return rules;
+    }
+}

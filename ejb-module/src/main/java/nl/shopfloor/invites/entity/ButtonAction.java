@@ -1,0 +1,5 @@
+package nl.shopfloor.invites.entity;
+
+public enum ButtonAction {
+    OPEN_CHAT, OPEN_LINK, DISMISS
+}

@@ -1,0 +1,5 @@
+package nl.shopfloor.invites.entity;
+
+public enum VariantKind {
+    TEXT, BUTTONS, QUESTION
+}
