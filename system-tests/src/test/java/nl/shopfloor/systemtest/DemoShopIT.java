@@ -51,28 +51,28 @@ class DemoShopIT {
         assertThat(meta("page-type")).isEqualTo("category");
 
         shopper.findElement(By.linkText("Dell Latitude 5450")).click();
-        waitFor(() -> "product".equals(meta("page-type")));
+        arrivedOn("product");
         assertThat(meta("stock")).as("the out-of-stock product").isEqualTo("out_of_stock");
         assertThat(shopper.findElements(By.cssSelector("main button"))).as("nothing to put in the cart").isEmpty();
 
         shopper.findElement(By.linkText("Laptops")).click();
-        waitFor(() -> "category".equals(meta("page-type")));
+        arrivedOn("category");
         shopper.findElement(By.linkText("Lenovo ThinkPad T14 Gen 5")).click();
-        waitFor(() -> "product".equals(meta("page-type")));
+        arrivedOn("product");
         assertThat(meta("product-id")).isEqualTo("LENOVO-THINKPAD-T14-GEN-5");
         assertThat(meta("price")).isEqualTo("1149.00");
         assertThat(meta("stock")).isEqualTo("in_stock");
-        shopper.findElement(By.xpath("//main//button[.='In winkelwagen']")).click();
+        addToCart();
         assertThat(shopper.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Toegevoegd aan je winkelwagen: Lenovo ThinkPad T14 Gen 5");
         assertThat(cartCount()).isEqualTo("1");
 
         open("/demo/elitebook-840.html");
-        shopper.findElement(By.xpath("//main//button[.='In winkelwagen']")).click();
+        addToCart();
         assertThat(cartCount()).isEqualTo("2");
 
         shopper.findElement(By.partialLinkText("Winkelwagen")).click();
-        waitFor(() -> "cart".equals(meta("page-type")));
+        arrivedOn("cart");
         assertThat(lineNames()).containsExactly("Lenovo ThinkPad T14 Gen 5", "HP EliteBook 840 G11");
         shopper.findElement(By.cssSelector("button[aria-label='Verwijderen: HP EliteBook 840 G11']")).click();
         assertThat(lineNames()).containsExactly("Lenovo ThinkPad T14 Gen 5");
@@ -84,7 +84,7 @@ class DemoShopIT {
         assertThat(totals()).containsExactly("€ 3.447,00", "€ 723,87", "€ 4.170,87");
 
         shopper.findElement(By.linkText("Verder naar afrekenen")).click();
-        waitFor(() -> "checkout".equals(meta("page-type")));
+        arrivedOn("checkout");
         assertThat(totals()).containsExactly("€ 3.447,00", "€ 723,87", "€ 4.170,87");
         String visitor = waitFor(() -> (String) shopper.executeScript("return localStorage.getItem('shopfloor.visitor.demo')"));
         WebElement form = shopper.findElement(By.id("checkout"));
@@ -108,7 +108,7 @@ class DemoShopIT {
                 .as("the order carries the visitor id").isEqualTo(visitor);
 
         confirmation.findElement(By.linkText("Bekijk je bestellingen")).click();
-        waitFor(() -> "account".equals(meta("page-type")));
+        arrivedOn("account");
         assertThat(text("#orders li")).startsWith(order + " · ").endsWith(" · € 4.170,87");
         assertThat(Browsers.cspViolations(shopper)).as("the Content-Security-Policy holds").isEmpty();
     }
@@ -150,6 +150,15 @@ class DemoShopIT {
     private static void open(String path) {
         shopper.get(server.uri(path).toString());
         waitFor(() -> Browsers.widget(shopper).findElement(By.cssSelector("[data-sf=button]")));
+    }
+
+    /** Waits until the page of this type is parsed and its scripts have run (a click on a link does not wait). */
+    private static void arrivedOn(String pageType) {
+        waitFor(() -> pageType.equals(meta("page-type")) && !"loading".equals(shopper.executeScript("return document.readyState")));
+    }
+
+    private static void addToCart() {
+        waitFor(() -> shopper.findElement(By.xpath("//main//button[.='In winkelwagen']"))).click();
     }
 
     private static String meta(String name) {
