@@ -81,7 +81,7 @@ stop_server
 trap - EXIT
 
 {
-    echo "Lighthouse $("$LIGHTHOUSE" --version), mobile preset, $("$CHROME_PATH" --version), $URL, median of $RUNS"
+    echo "Lighthouse $("$LIGHTHOUSE" --version), mobile preset, $("$CHROME_PATH" --version 2>/dev/null), $URL, median of $RUNS"
     echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
     node "$ROOT/load-tests/lighthouse/medians.js" "$WORK" "$RUNS"
 } | tee "$WORK/summary.txt"
