@@ -49,6 +49,15 @@ public class SalesFigures {
     }
 
     public ShopFigures of(String shopId, LocalDate from, LocalDate to, KpiFilter filter) {
+        return figures(shopId, from, to, filter, true);
+    }
+
+    /** The same figures without the per-team rows (and their two queries): for each point of a trend. */
+    public ShopFigures totalsOf(String shopId, LocalDate from, LocalDate to, KpiFilter filter) {
+        return figures(shopId, from, to, filter, false);
+    }
+
+    private ShopFigures figures(String shopId, LocalDate from, LocalDate to, KpiFilter filter, boolean perTeam) {
         Shop shop = em.find(Shop.class, shopId);
         Instant start = from.atStartOfDay(shop.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(shop.zone()).toInstant();
@@ -66,7 +75,7 @@ public class SalesFigures {
         return new ShopFigures(from, to, filter, (int) shop.attributionWindow().toDays(), chats.size(), sessionCount, orders.orders,
                 orders.revenue, orders.creditedDuring, orders.creditedAfter, orders.revenueDuring, orders.revenueAfter,
                 responses(chats, now), abandoned, ratings.values().stream().reduce(Satisfaction.NONE, Satisfaction::plus),
-                agents(chats, orders, ratings), teams(shopId, chats, orders, ratings, now));
+                agents(chats, orders, ratings), perTeam ? teams(shopId, chats, orders, ratings, now) : List.of());
     }
 
     /** One agent's CSAT over a period of days (the agent sees their own on the dashboard). */

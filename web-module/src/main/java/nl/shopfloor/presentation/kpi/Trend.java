@@ -27,7 +27,7 @@ public record Trend(boolean weekly, List<Point> points) {
         List<Point> points = new ArrayList<>();
         for (LocalDate first = from; !first.isAfter(to); first = first.plusDays(step)) {
             LocalDate last = first.plusDays(step - 1L).isAfter(to) ? to : first.plusDays(step - 1L);
-            points.add(new Point(first, last, sales.of(shopId, first, last, filter)));
+            points.add(new Point(first, last, sales.totalsOf(shopId, first, last, filter)));
         }
         return new Trend(weekly, List.copyOf(points));
     }
