@@ -7,22 +7,31 @@ import nl.shopfloor.invites.entity.Activity;
 import nl.shopfloor.invites.entity.FrequencyCaps;
 import nl.shopfloor.invites.entity.InviteRule;
 import nl.shopfloor.invites.entity.InviteVariant;
+import nl.shopfloor.invites.entity.Optimise;
 import nl.shopfloor.invites.entity.Presenter;
 import nl.shopfloor.invites.entity.SplitMode;
 
 /** A rule as the evaluation uses it: its conditions parsed once into one predicate, the rest copied out of the entity. */
 public record CompiledRule(String id, String name, int priority, Predicate<Activity> conditions, Duration delay, Duration display,
                            Presenter presenter, String presenterRef, FrequencyCaps caps, SplitMode split, int controlShare,
-                           int minShare, List<InviteVariant> variants) {
+                           int minShare, List<InviteVariant> variants, Optimise optimise) {
 
     public CompiledRule {
         variants = List.copyOf(variants);
+    }
+
+    /** A rule judged on conversion. */
+    public CompiledRule(String id, String name, int priority, Predicate<Activity> conditions, Duration delay, Duration display,
+                        Presenter presenter, String presenterRef, FrequencyCaps caps, SplitMode split, int controlShare,
+                        int minShare, List<InviteVariant> variants) {
+        this(id, name, priority, conditions, delay, display, presenter, presenterRef, caps, split, controlShare, minShare, variants,
+                Optimise.CONVERSION);
     }
 
     /** @throws RuleRefused when the rule's conditions do not parse */
     public static CompiledRule of(InviteRule rule) {
         return new CompiledRule(rule.id(), rule.name(), rule.priority(), ConditionParser.parse(rule.conditions()), rule.delay(),
                 rule.display(), rule.presenter(), rule.presenterRef(), rule.caps(), rule.splitMode(), rule.controlShare(),
-                rule.minShare(), rule.variants());
+                rule.minShare(), rule.variants(), rule.optimise());
     }
 }

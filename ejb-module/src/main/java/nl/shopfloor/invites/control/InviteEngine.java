@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.invites.entity.Activity;
@@ -12,8 +11,8 @@ import nl.shopfloor.invites.entity.InviteHistory;
 
 /**
  * Evaluates one shopper's activity against their shop's rules (invites I3, I6): the shop's compiled rules from the
- * cache, the availability owner asked only when a rule matched and its caps allow it. Until the outcomes of invites
- * are stored, an adaptive split draws every variant from Beta(1, 1): evenly.
+ * cache, the availability owner asked only when a rule matched and its caps allow it. An adaptive split draws on
+ * the rule's figures of the last 30 days ({@link VariantStatsCache}, I11).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -25,8 +24,11 @@ public class InviteEngine {
     @Inject
     Availabilities availabilities;
 
+    @Inject
+    VariantStatsCache stats;
+
     public InviteDecision evaluate(String shopId, Activity activity, InviteHistory history) {
-        return cache.of(shopId).decide(activity, history, () -> ChatRoom.of(availabilities.now(shopId)), rule -> Map.of(),
+        return cache.of(shopId).decide(activity, history, () -> ChatRoom.of(availabilities.now(shopId)), rule -> stats.of(shopId, rule),
                 new Allocation(ThreadLocalRandom.current()));
     }
 }

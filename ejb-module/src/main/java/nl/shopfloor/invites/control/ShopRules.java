@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.shopfloor.invites.entity.Activity;
 import nl.shopfloor.invites.entity.InviteHistory;
 import nl.shopfloor.invites.entity.InviteVariant;
+import nl.shopfloor.invites.entity.SplitMode;
 
 /**
  * A shop's enabled rules in the order they are tried: highest priority first, then by name (invites I3). Plain Java,
@@ -56,7 +57,8 @@ public final class ShopRules {
                 }
                 continue;
             }
-            Optional<InviteVariant> variant = allocation.allocate(rule, activity.shopper().visitorId(), history, statsOfRule.apply(rule.id()));
+            Optional<InviteVariant> variant = allocation.allocate(rule, activity.shopper().visitorId(), history,
+                    rule.split() == SplitMode.ADAPTIVE ? statsOfRule.apply(rule.id()) : Map.of());
             return variant.map(chosen -> InviteDecision.invite(rule, chosen)).orElseGet(() -> InviteDecision.controlGroup(rule));
         }
         return heldBack;

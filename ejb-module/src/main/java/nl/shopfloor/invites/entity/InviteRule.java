@@ -93,6 +93,11 @@ public class InviteRule {
     @Column(name = "min_share", nullable = false)
     private int minShare;
 
+    /** what the A/B results judge the rule on and the adaptive split draws on (I11) */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Optimise optimise = Optimise.CONVERSION;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "invite_variant", joinColumns = @JoinColumn(name = "rule_id"))
     @OrderColumn(name = "variant_no")
@@ -195,6 +200,15 @@ public class InviteRule {
 
     public FrequencyCaps caps() {
         return new FrequencyCaps(capPerSession, capPerDay, daysAfterDismiss, minGapSeconds == null ? null : Duration.ofSeconds(minGapSeconds));
+    }
+
+    public InviteRule optimiseOn(Optimise metric) {
+        optimise = metric;
+        return this;
+    }
+
+    public Optimise optimise() {
+        return optimise;
     }
 
     public SplitMode splitMode() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import nl.shopfloor.invites.entity.InviteHistory;
 import nl.shopfloor.invites.entity.InviteVariant;
+import nl.shopfloor.invites.entity.Optimise;
 import nl.shopfloor.invites.entity.PastInvite;
 import nl.shopfloor.invites.entity.SplitMode;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,27 @@ class AllocationTest {
         Map<String, VariantStats> stats = Map.of("A", new VariantStats(400, 20), "B", new VariantStats(400, 48));
         Map<String, Integer> counts = allocateMany(rule, new Allocation(new SplittableRandom(42)), stats);
         assertThat(counts.getOrDefault("B", 0)).as("I5 " + counts).isGreaterThan((int) (VISITORS * 0.95));
+    }
+
+    @Test
+    void onRevenuePerVisitorThompsonSamplingFavoursTheVariantThatEarnsMore() {
+        // A: 10 % order for about 20 each (2 per visitor); B: 6 % for about 100 (6 per visitor)
+        Map<String, VariantStats> stats = Map.of("A", new VariantStats(1000, 100, 2000, 100 * (20 * 20 + 25)),
+                "B", new VariantStats(1000, 60, 6000, 60 * (100 * 100 + 400)));
+        CompiledRule onRevenue = CompiledRule.of(rule("r1", 1, ALWAYS).split(SplitMode.ADAPTIVE, 0, 0, List.of(variant("A", 0), variant("B", 0)))
+                .optimiseOn(Optimise.REVENUE_PER_VISITOR));
+        Map<String, Integer> counts = allocateMany(onRevenue, new Allocation(new SplittableRandom(42)), stats);
+        assertThat(counts.getOrDefault("B", 0)).as("I11 " + counts).isGreaterThan((int) (VISITORS * 0.95));
+        CompiledRule onConversion = CompiledRule.of(rule("r1", 1, ALWAYS).split(SplitMode.ADAPTIVE, 0, 0, List.of(variant("A", 0), variant("B", 0))));
+        Map<String, Integer> byConversion = allocateMany(onConversion, new Allocation(new SplittableRandom(42)), stats);
+        assertThat(byConversion.getOrDefault("A", 0)).as("I11 " + byConversion).isGreaterThan((int) (VISITORS * 0.95));
+    }
+
+    @Test
+    void onRevenueWithoutBuyersOnlyConversionCounts() {
+        CompiledRule onRevenue = CompiledRule.of(rule("r1", 1, ALWAYS).split(SplitMode.ADAPTIVE, 0, 0, List.of(variant("A", 0), variant("B", 0)))
+                .optimiseOn(Optimise.REVENUE_PER_VISITOR));
+        assertShare(allocateMany(onRevenue, new Allocation(new SplittableRandom(9)), Map.of()), "A", 0.5);
     }
 
     @Test
