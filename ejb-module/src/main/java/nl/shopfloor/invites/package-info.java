@@ -37,9 +37,21 @@
  * the next, so an activity writes only when it leads to an invite or a hold-back. The caps count hold-backs as they
  * count invites, so both arms of an A/B test are held to the same frequency. Ids from the widget are used only when
  * they are that visitor's. An erased shopper's exposures are deleted with them (privacy P2).</li>
+ * <li>I11 A/B results ({@code InviteResults}, {@code ArmQuery}, {@code AbTest}): per rule and arm (each variant and the
+ * control group) visitors, shown, clicked, dismissed, chats, buyers, orders, revenue, conversion and revenue per
+ * visitor. The unit is the visitor, in the arm of their first exposure of the rule in the period, with the orders
+ * placed under their visitor id from then until the shop's attribution window after it — not the chat credit of kpi
+ * K6, which the control group (no chat) cannot have; orders matched only by customer are not counted. One query per
+ * shop gives every rule. Wilson intervals per arm, Newcombe (conversion) and Welch (revenue per visitor) for the
+ * difference with the control group, Bonferroni-corrected over the variants ({@code Intervals}, {@code Quantiles},
+ * plain Java). The verdict names a winner on the rule's {@code Optimise} setting (V21, default conversion) only with
+ * at least 100 visitors and 5 buyers in every arm and an interval that excludes zero; otherwise "not yet" with a rough
+ * size still needed. The adaptive split draws on the last 30 days of these figures ({@code VariantStatsCache}: one
+ * query per shop at most once a minute, at most 5,000 shops), on revenue per visitor as conversion times a draw of
+ * the value per buyer.</li>
  * </ul>
  * Not yet (later parts of issue 10): the widget's activity reporting and the bubble (so no exposure is stored yet
- * outside tests), the adaptive split's conversions (every variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
+ * outside tests), throttling by expected chats and expected value, a team presenter
  * checked against that team's room (today: any room in the shop), the dashboard pages and an API for rules. The
  * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
  */

@@ -17,6 +17,7 @@ import nl.shopfloor.invites.control.AbTest.Judged;
 import nl.shopfloor.invites.entity.ArmFigures;
 import nl.shopfloor.invites.entity.InviteRule;
 import nl.shopfloor.invites.entity.InviteVariant;
+import nl.shopfloor.invites.entity.ResultsOfPeriod;
 import nl.shopfloor.invites.entity.RuleResults;
 
 /**
@@ -34,7 +35,7 @@ public class InviteResults {
     InviteRules rules;
 
     /** Over whole days in the shop's time zone, {@code from} to {@code to} inclusive; rules by priority, then name. */
-    public List<RuleResults> of(String shopId, LocalDate from, LocalDate to) {
+    public ResultsOfPeriod of(String shopId, LocalDate from, LocalDate to) {
         Shop shop = em.find(Shop.class, shopId);
         Map<String, Map<String, ArmFigures>> figures = arms(shop, from.atStartOfDay(shop.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(shop.zone()).toInstant());
@@ -43,7 +44,7 @@ public class InviteResults {
             Judged judged = AbTest.judge(armsOf(rule, figures.getOrDefault(rule.id(), Map.of())), rule.optimise());
             results.add(new RuleResults(rule.id(), rule.name(), rule.optimise(), judged.arms(), judged.verdict()));
         }
-        return results;
+        return new ResultsOfPeriod(from, to, (int) shop.attributionWindow().toDays(), results);
     }
 
     /** Rule id → variant ref → what its visitors did from {@code since} until {@code until}: the adaptive split's evidence. */
