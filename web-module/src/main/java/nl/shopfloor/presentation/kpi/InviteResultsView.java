@@ -13,8 +13,10 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.invites.control.AbTest;
@@ -58,7 +60,24 @@ public class InviteResultsView implements Serializable {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         from = choice.firstDay(today);
         to = today;
+        linkedPeriod();
         show();
+    }
+
+    /** {@code ?from=2026-11-01&to=2026-11-30} opens the page on those days (a link to the results, as the CSV's); anything else is ignored. */
+    private void linkedPeriod() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            LocalDate first = LocalDate.parse(parameters.getOrDefault("from", ""));
+            LocalDate last = LocalDate.parse(parameters.getOrDefault("to", ""));
+            if (KpiJson.isPeriod(first, last)) {
+                choice = PeriodChoice.CUSTOM;
+                from = first;
+                to = last;
+            }
+        } catch (DateTimeParseException notAPeriod) {
+            // the default period
+        }
     }
 
     public void show() {
