@@ -319,16 +319,18 @@ class InviteResultsIT {
         assertThat(section.find()).as("the rule's section").isTrue();
         String mine = section.group(1);
         assertThat(mine).as("I11").contains("Variant A wins on conversion");
-        Matcher arm = Pattern.compile("data-sf=\"arm\" data-arm=\"([^\"]*)\"(.*?)</tr>", Pattern.DOTALL).matcher(mine);
+        // the control group's row: data-arm "-" (the variant refs are letters and digits)
+        Matcher arm = Pattern.compile("data-sf=\"arm\" data-control=\"(true|false)\" data-arm=\"([^\"]*)\"(.*?)</tr>", Pattern.DOTALL).matcher(mine);
         List<String> arms = new ArrayList<>();
         while (arm.find()) {
-            arms.add(arm.group(1));
-            Expected e = expected.get(arm.group(1));
-            assertThat(cell(arm.group(2), "visitors")).as("arm %s", arm.group(1)).isEqualTo(Long.toString(e.visitors()));
-            assertThat(cell(arm.group(2), "buyers")).isEqualTo(Long.toString(e.buyers()));
-            assertThat(cell(arm.group(2), "chats")).isEqualTo(Long.toString(e.chats()));
-            assertThat(new BigDecimal(value(arm.group(2), "revenue"))).isEqualByComparingTo(e.revenue());
-            assertThat(Double.parseDouble(value(arm.group(2), "conversion"))).isCloseTo(e.conversion(), within(1e-12));
+            String ref = arm.group(1).equals("true") ? "" : arm.group(2);
+            arms.add(ref);
+            Expected e = expected.get(ref);
+            assertThat(cell(arm.group(3), "visitors")).as("arm %s", ref).isEqualTo(Long.toString(e.visitors()));
+            assertThat(cell(arm.group(3), "buyers")).isEqualTo(Long.toString(e.buyers()));
+            assertThat(cell(arm.group(3), "chats")).isEqualTo(Long.toString(e.chats()));
+            assertThat(new BigDecimal(value(arm.group(3), "revenue"))).isEqualByComparingTo(e.revenue());
+            assertThat(Double.parseDouble(value(arm.group(3), "conversion"))).isCloseTo(e.conversion(), within(1e-12));
         }
         assertThat(arms).containsExactly("", "A", "B");
         assertThat(mine).contains("Control group (no invite)");
