@@ -9,12 +9,14 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * What the adaptive split draws on (invites I5, I11): each shop's figures per rule and variant over the last
  * {@link #EVIDENCE} days, read with one query per shop at most once per {@link #FRESH_FOR}. Evaluations never wait
- * for a refresh another one started: they use the figures they have. At most {@link #MAX_SHOPS} shops are kept; past
- * that, the stalest go.
+ * for a refresh another one started: they use the figures they have. A read that fails keeps the figures there were
+ * (none at first) for another minute: the split goes on, less informed, rather than the invite failing. At most
+ * {@link #MAX_SHOPS} shops are kept; past that, the stalest go.
  */
 @ApplicationScoped
 public class VariantStatsCache {
@@ -34,6 +36,8 @@ public class VariantStatsCache {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(VariantStatsCache.class.getName());
+
     private final Map<String, Entry> byShop = new ConcurrentHashMap<>();
 
     @Inject
@@ -47,12 +51,12 @@ public class VariantStatsCache {
         Instant now = clock.instant();
         Entry entry = byShop.get(shopId);
         if (entry == null) {
-            entry = new Entry(read(shopId, now), now);
+            entry = new Entry(read(shopId, now, Map.of()), now);
             keepRoom();
             byShop.put(shopId, entry);
         } else if (entry.readAt.plus(FRESH_FOR).isBefore(now) && entry.refreshing.compareAndSet(false, true)) {
             try {
-                entry.stats = read(shopId, now);
+                entry.stats = read(shopId, now, entry.stats);
                 entry.readAt = now;
             } finally {
                 entry.refreshing.set(false);
@@ -65,8 +69,13 @@ public class VariantStatsCache {
         return byShop.size();
     }
 
-    private Map<String, Map<String, VariantStats>> read(String shopId, Instant now) {
-        return Map.copyOf(results.variantStats(shopId, now.minus(EVIDENCE), now));
+    private Map<String, Map<String, VariantStats>> read(String shopId, Instant now, Map<String, Map<String, VariantStats>> before) {
+        try {
+            return Map.copyOf(results.variantStats(shopId, now.minus(EVIDENCE), now));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Invite results of shop " + shopId + " not read, the adaptive split keeps what it had: " + e);
+            return before;
+        }
     }
 
     private void keepRoom() {

@@ -16,10 +16,14 @@ class VariantStatsCacheTest {
     static final class WatchedResults extends InviteResults {
         final List<String> reads = new ArrayList<>();
         long shown = 10;
+        boolean failing;
 
         @Override
         public Map<String, Map<String, VariantStats>> variantStats(String shopId, Instant since, Instant until) {
             reads.add(shopId + " " + since + ".." + until);
+            if (failing) {
+                throw new IllegalStateException("database gone");
+            }
             return Map.of("r1", Map.of("A", new VariantStats(shown, 1)));
         }
     }
@@ -45,6 +49,19 @@ class VariantStatsCacheTest {
         clock.advance(Duration.ofMillis(1));
         assertThat(cache.of("s", "r1").get("A").shown()).as("I11 read again after a minute").isEqualTo(20);
         assertThat(results.reads).hasSize(2);
+    }
+
+    @Test
+    void aFailedReadKeepsTheFiguresThereWereAndTriesAgainAMinuteLater() {
+        results.failing = true;
+        assertThat(cache.of("s", "r1")).as("none yet").isEmpty();
+        results.failing = false;
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(cache.of("s", "r1")).containsEntry("A", new VariantStats(10, 1));
+        results.failing = true;
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(cache.of("s", "r1")).as("I11 the last figures").containsEntry("A", new VariantStats(10, 1));
+        assertThat(results.reads).hasSize(3);
     }
 
     @Test
