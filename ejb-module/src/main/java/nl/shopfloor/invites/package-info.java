@@ -46,7 +46,8 @@
  * difference with the control group, Bonferroni-corrected over the variants ({@code Intervals}, {@code Quantiles},
  * plain Java). The verdict names a winner on the rule's {@code Optimise} setting (V21, default conversion) only with
  * at least 100 visitors and 5 buyers in every arm and an interval that excludes zero; otherwise "not yet" with a rough
- * size still needed. The adaptive split draws on the last 30 days of these figures ({@code VariantStatsCache}: one
+ * size still needed. A variant removed from the rule keeps its arm (and its place in the correction) in the periods
+ * where it had visitors: it was part of the test then. The adaptive split draws on the last 30 days of these figures ({@code VariantStatsCache}: one
  * query per shop at most once a minute, at most 5,000 shops), on revenue per visitor as conversion times a draw of
  * the value per buyer.</li>
  * </ul>
