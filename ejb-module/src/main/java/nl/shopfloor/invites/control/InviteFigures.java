@@ -1,6 +1,8 @@
 package nl.shopfloor.invites.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -11,8 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The database figures the throttle works with (I9); {@link InviteThrottles} decides how often they are read. */
+/**
+ * The database figures the throttle works with (I9); {@link InviteThrottles} decides how often they are read. Read
+ * outside the caller's transaction: a failed read must not roll back the activity's own work.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InviteFigures {
 
     static final Duration ACCEPTANCE_PERIOD = Duration.ofDays(30);
