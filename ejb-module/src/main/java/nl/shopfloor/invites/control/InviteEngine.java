@@ -10,9 +10,9 @@ import nl.shopfloor.invites.entity.Activity;
 import nl.shopfloor.invites.entity.InviteHistory;
 
 /**
- * Evaluates one shopper's activity against their shop's rules (invites I3, I6): the shop's compiled rules from the
- * cache, the availability owner asked only when a rule matched and its caps allow it. An adaptive split draws on
- * the rule's figures of the last 30 days ({@link VariantStatsCache}, I11).
+ * Evaluates one shopper's activity against their shop's rules (invites I3, I6, I9): the shop's compiled rules from the
+ * cache, the availability owner asked only when a rule matched and its caps allow it, then the shop's throttle. An
+ * adaptive split draws on the rule's figures of the last 30 days ({@link VariantStatsCache}, I11).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -25,10 +25,17 @@ public class InviteEngine {
     Availabilities availabilities;
 
     @Inject
+    InviteThrottles throttles;
+
+    @Inject
     VariantStatsCache stats;
 
     public InviteDecision evaluate(String shopId, Activity activity, InviteHistory history) {
-        return cache.of(shopId).decide(activity, history, () -> ChatRoom.of(availabilities.now(shopId)), rule -> stats.of(shopId, rule),
-                new Allocation(ThreadLocalRandom.current()));
+        InviteDecision decision = cache.of(shopId).decide(activity, history, () -> ChatRoom.of(availabilities.now(shopId)),
+                rule -> stats.of(shopId, rule), new Allocation(ThreadLocalRandom.current()), (rule, room) -> throttles.judge(shopId, rule, activity, room));
+        if (decision.isInvite()) {
+            throttles.invited(shopId, decision.rule(), activity.at());
+        }
+        return decision;
     }
 }
