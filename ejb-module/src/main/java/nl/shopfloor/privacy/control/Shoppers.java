@@ -89,6 +89,7 @@ public class Shoppers {
         bulk(conversations, "delete from ShopperContext s where s.conversationId in :ids");
         bulk(conversations, "delete from ChatMessage m where m.conversation.id in :ids");
         bulk(conversations, "delete from Conversation c where c.id in :ids");
+        bulk(found.visitors.stream().map(Visitor::id).toList(), "delete from InviteExposure e where e.visitorId in :ids");
         bulk(found.visitors.stream().map(Visitor::id).toList(), "delete from Visitor v where v.id in :ids");
         for (int at = 0; at < orders.size(); at += CHUNK) {
             em.createQuery("update ShopOrder o set o.visitorId = null, o.customerRef = null where o.shopId = :shop and o.ref in :ids")
