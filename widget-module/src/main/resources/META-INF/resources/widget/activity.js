@@ -9,7 +9,10 @@ window.Shopfloor.push(['_part', 'activity', function (core) {
   var firstSeen = +core.st(LS, 'first') || 0;
   var returning = firstSeen > 0 && now() - firstSeen > 30 * 60000; // seen in an earlier session
   if (!firstSeen) core.st(LS, 'first', String(now()));
-  var siteAt = +core.st(SS, 'since') || pageAt;
+  // the web session (30 minutes without activity end one, as the server counts them): what per-session caps count
+  var session = core.st(LS, 'session');
+  if (!session || core.newSession) core.st(LS, 'session', session = 's' + now().toString(36) + Math.random().toString(36).slice(2, 12));
+  var siteAt = (!core.newSession && +core.st(SS, 'since')) || pageAt;
   core.st(SS, 'since', String(siteAt));
   var views = (+core.st(SS, 'views') || 0) + 1;
   core.st(SS, 'views', String(views));
@@ -45,7 +48,7 @@ window.Shopfloor.push(['_part', 'activity', function (core) {
     var p = page(), t = now(), price = p.price != null ? p.price : meta('price');
     var events = core.shopEvents.slice(-20);
     return {
-      type: 'activity',
+      type: 'activity', session: session,
       page: { url: location.href.slice(0, 2000), type: String(p.type || meta('page-type') || 'other'), productId: product() || undefined,
         price: price != null && price !== '' && isFinite(price) ? +price : undefined, stock: p.stock || meta('stock') || undefined,
         addedToCart: events.some(function (e) { return e.name === 'add_to_cart' && e.at >= pageAt }),

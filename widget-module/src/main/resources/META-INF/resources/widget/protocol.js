@@ -8,6 +8,7 @@ window.Shopfloor.push(['_part', 'protocol', function (core) {
   var sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = core.later, first = true;
   var last = +core.st(LS, 'active') || 0;
   var fresh = Date.now() - last > 30 * 60000; // a new web session: no activity for 30 minutes (counted once, in the first hello)
+  core.newSession = fresh;
 
   core.send = function (f, keep) { // keep: send after the next welcome if the socket is down now
     active();
