@@ -37,9 +37,18 @@
  * the next, so an activity writes only when it leads to an invite or a hold-back. The caps count hold-backs as they
  * count invites, so both arms of an A/B test are held to the same frequency. Ids from the widget are used only when
  * they are that visitor's. An erased shopper's exposures are deleted with them (privacy P2).</li>
+ * <li>I12 Activity from the widget (docs/widget-protocol.md "Invites"; {@code activity.js}, loaded only for a shop
+ * with enabled rules): page type, product, price, stock, cart, add-to-cart and the shop's own events
+ * ({@code Shopfloor.push(['page'|'event', …])}), time on page and site, idle time, scroll depth, exit intent, page
+ * views, returning visitor, device, referrer, batched to one frame per 2 s at most and a 5 s tick while visible. The
+ * web module's chat boundary checks it and evaluates it (chat C21).</li>
+ * <li>I13 The invite and its bubble ({@code invite.js}): texts in the page's language, whom it shows
+ * ({@code InvitePresenters}: the named agent, the team, or routing's pick asked without assigning), shown after the
+ * delay and gone after the display time, never opening the chat by itself; shown / clicked / dismissed go to
+ * {@code Invitations.step} and to the shop's analytics; a chat started from it is linked to the exposure and goes to
+ * the person shown while they have room.</li>
  * </ul>
- * Not yet (later parts of issue 10): the widget's activity reporting and the bubble (so no exposure is stored yet
- * outside tests), the adaptive split's conversions (every variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
+ * Not yet (later parts of issue 10): the adaptive split's conversions (every variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
  * checked against that team's room (today: any room in the shop), the dashboard pages and an API for rules. The
  * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
  */
