@@ -5,6 +5,7 @@
 window.Shopfloor.push(['_part', 'activity', function (core) {
   'use strict';
   var w = window, d = document, LS = 'localStorage', SS = 'sessionStorage', GAP = 2000, TICK = 5000;
+  var TYPES = /^(product|category|search|cart|checkout|account|faq|other)$/, NAME = /^[A-Za-z0-9_.:-]{1,40}$/;
   var now = Date.now, pageAt = core.loadedAt || now(), lastInput = pageAt, depth = 0, exit = false, sentAt = 0, soon, tick;
   var firstSeen = +core.st(LS, 'first') || 0;
   var returning = firstSeen > 0 && now() - firstSeen > 30 * 60000; // seen in an earlier session
@@ -14,7 +15,7 @@ window.Shopfloor.push(['_part', 'activity', function (core) {
   if (!session || core.newSession) core.st(LS, 'session', session = 's' + now().toString(36) + Math.random().toString(36).slice(2, 12));
   var siteAt = (!core.newSession && +core.st(SS, 'since')) || pageAt;
   core.st(SS, 'since', String(siteAt));
-  var views = (+core.st(SS, 'views') || 0) + 1;
+  var views = (core.newSession ? 0 : +core.st(SS, 'views') || 0) + 1;
   core.st(SS, 'views', String(views));
   var referrer = core.st(SS, 'referrer');
   if (referrer == null) {
@@ -39,24 +40,29 @@ window.Shopfloor.push(['_part', 'activity', function (core) {
   }
   function cart() {
     var p = page().cart, c = core.cart;
-    if (p) return { value: +p.value || 0, items: +p.items || 0 };
+    if (p) return { value: amount(p.value), items: count(p.items) };
     if (!c || !c.items) return { value: 0, items: 0 };
-    return { value: +c.total || 0, items: c.items.reduce(function (n, l) { return n + (+l.quantity || 0) }, 0) };
+    return { value: amount(c.total), items: count(c.items.reduce(function (n, l) { return n + (+l.quantity || 0) }, 0)) };
   }
-  function seconds(ms) { return Math.max(0, Math.round(ms / 1000)) }
+  // what the server takes: an amount 0 to 10^9 with at most 4 decimals, a count 0 to 100,000
+  function amount(v) { return Math.min(1e9, Math.max(0, Math.round((+v || 0) * 1e4) / 1e4)) }
+  function count(v) { return Math.min(1e5, Math.max(0, Math.round(+v || 0))) }
+  function seconds(ms) { return Math.min(86400, Math.max(0, Math.round(ms / 1000))) }
   function frame() {
     var p = page(), t = now(), price = p.price != null ? p.price : meta('price');
-    var events = core.shopEvents.slice(-20);
+    var events = core.shopEvents.filter(function (e) { return NAME.test(e.name) }).slice(-20), type = String(p.type || meta('page-type') || '').toLowerCase();
+    var stock = String(p.stock || meta('stock') || '').toLowerCase(), id = product();
     return {
       type: 'activity', session: session,
-      page: { url: location.href.slice(0, 2000), type: String(p.type || meta('page-type') || 'other'), productId: product() || undefined,
-        price: price != null && price !== '' && isFinite(price) ? +price : undefined, stock: p.stock || meta('stock') || undefined,
+      page: { url: location.href.slice(0, 2000), type: TYPES.test(type) ? type : 'other', productId: id ? id.slice(0, 100) : undefined,
+        price: price != null && price !== '' && isFinite(price) ? amount(price) : undefined,
+        stock: /^(in_stock|out_of_stock)$/.test(stock) ? stock : undefined,
         addedToCart: events.some(function (e) { return e.name === 'add_to_cart' && e.at >= pageAt }),
         onPage: seconds(t - pageAt), idle: seconds(t - lastInput), scroll: Math.min(100, Math.round(depth)), exitIntent: exit,
         seenBefore: seenBefore },
       visit: { onSite: seconds(t - siteAt), views: views, cart: cart(), referrer: referrer.slice(0, 500) || undefined,
         device: device(), returning: returning,
-        events: events.map(function (e) { return { name: e.name.slice(0, 40), ago: Math.max(0, t - e.at) } }) }
+        events: events.map(function (e) { return { name: e.name, ago: Math.min(864e5, Math.max(0, t - e.at)) } }) }
     };
   }
   function send() {
