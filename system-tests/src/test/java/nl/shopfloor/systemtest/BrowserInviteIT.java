@@ -16,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -82,7 +83,7 @@ class BrowserInviteIT {
         startChat("Ines", null);
         waitFor(() -> widget().findElement(By.cssSelector("[data-sf=agent-name]")).getText().contains("Iris Invite"));
         assertThat(chatOfThisShopper()).as("I13 given to the agent shown, proactive, linked to the invite").isEqualTo("PROACTIVE " + iris + " 1");
-        String rule = "\"rule\":\"" + rules.nameOf("idle") + "\"";
+        String rule = "\"rule\":\"" + rules.nameOf("idle", 1000) + "\"";
         assertThat(analytics()).as("I13 each step with rule and variant, no ids or text").containsSubsequence(
                 "invite_shown {" + rule + ",\"variant\":\"plain\"}",
                 "invite_clicked {" + rule + ",\"variant\":\"plain\"}",
@@ -108,11 +109,11 @@ class BrowserInviteIT {
     void aDismissedInviteDoesNotReturnWithinItsCap() throws Exception {
         newShopperOn("dismiss");
         waitFor(() -> invite().filter(b -> b.getText().contains("Dismiss me")).orElse(null));
-        shopper.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        new Actions(shopper).sendKeys(Keys.ESCAPE).perform(); // the focus is on the page, not in the bubble
         waitFor(() -> invite().isEmpty() ? true : null);
-        String rule = "\"rule\":\"" + rules.nameOf("dismiss") + "\"";
+        String rule = "\"rule\":\"" + rules.nameOf("dismiss", 1000) + "\"";
         assertThat(analytics()).contains("invite_dismissed {" + rule + ",\"variant\":\"away\"}");
-        Conditions.await("the dismissal is stored", () -> dismissals(rules.nameOf("dismiss")) == 1, WAIT);
+        Conditions.await("the dismissal is stored", () -> dismissals(rules.nameOf("dismiss", 1000)) == 1, WAIT);
 
         shopper.navigate().refresh();
         WebElement next = waitFor(() -> invite().filter(WebElement::isDisplayed).orElse(null));

@@ -63,7 +63,7 @@ final class InviteRulesFixture implements AutoCloseable {
                      + " text_en, text_nl, first_label_en, first_label_nl, first_action, first_link, second_label_en, second_label_nl,"
                      + " second_action, second_link, placeholder_en, placeholder_nl) VALUES (?, 0, ?, ?, 100, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             rule.setString(1, id);
-            rule.setString(2, name + " " + marker);
+            rule.setString(2, name + " " + marker + " " + priority); // a page may have several rules; names are unique
             rule.setInt(3, priority);
             rule.setString(4, all);
             rule.setInt(5, delay);
@@ -91,9 +91,9 @@ final class InviteRulesFixture implements AutoCloseable {
         }
     }
 
-    /** The rule's name as the invite frame and the analytics carry it. */
-    String nameOf(String name) {
-        return name + " " + marker;
+    /** The name of the rule of that page and priority, as the invite frame and the analytics carry it. */
+    String nameOf(String name, int priority) {
+        return name + " " + marker + " " + priority;
     }
 
     @Override
