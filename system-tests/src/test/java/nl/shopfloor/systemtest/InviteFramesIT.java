@@ -104,13 +104,19 @@ class InviteFramesIT {
     }
 
     @Test
-    void anInvalidActivityIsRefusedAndTheSocketGoesOn() {
+    void anInvalidActivityIsRefusedAndTheSocketGoesOn() throws Exception {
+        ServerLog log = ServerLog.mark(server);
         try (Shopper shopper = Shopper.arrive(server)) {
             shopper.socket.send(Json.createObjectBuilder(activity("team", session(), 5)).add("page", Json.createObjectBuilder()
                     .add("url", "https://x/").add("scroll", 500)).build());
             JsonObject error = shopper.socket.awaitType("error", WAIT);
             assertThat(error.getString("code")).isEqualTo("invalid");
             assertThat(error.getString("message")).as("I12 names the field").contains("'page.scroll'");
+            shopper.socket.send(Json.createObjectBuilder(activity("team", session(), 5)).add("session", "?").build());
+            assertThat(shopper.socket.awaitType("error", WAIT).getString("message")).contains("'session'");
+            Conditions.await("the refusal is logged", () -> refusals(log) >= 1, WAIT);
+            assertThat(refusals(log)).as("I12 one log line per socket, whatever it sends").isEqualTo(1);
+            assertThat(log.stackTraceLinesSince()).isZero();
             shopper.socket.send(Json.createObjectBuilder().add("type", "inviteStep").add("exposure", "x").add("step", "opened").build());
             assertThat(shopper.socket.awaitType("error", WAIT).getString("message")).isEqualTo("'step' must be shown, clicked or dismissed");
             assertThat(shopper.team().getJsonArray("members")).as("still answered").isNotEmpty();
@@ -171,6 +177,10 @@ class InviteFramesIT {
 
     private static String session() {
         return "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    private static long refusals(ServerLog log) {
+        return log.since().stream().filter(line -> line.contains("Activity refused")).count();
     }
 
     private static String single(String sql, String parameter) throws Exception {
