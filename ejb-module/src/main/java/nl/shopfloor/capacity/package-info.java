@@ -9,7 +9,8 @@
  * under any number of simultaneous starts. Slots taken in a rolled-back transaction are given back; a
  * slot is freed when the closing of its conversation commits.</li>
  * <li>K3 {@code Availabilities} is the one place that computes a shop's availability ({@code ShopAvailability}:
- * online, or why not — offline, capacity, closed with when it opens — plus free slots, load and who has room)
+ * online, or why not — offline, capacity, closed with when it opens — plus free slots, load, who has room and
+ * which teams)
  * and the only one that fires {@code AvailabilityChanged}. The cap, slot changes, presence, opening hours and an
  * agent's maximum only mark the shop (never blocking or failing their own operation; inside a transaction
  * the mark counts again at its completion); a tick (100 ms) computes each marked shop once and fires only when

@@ -28,7 +28,8 @@
  * the rule's ids, so a visitor keeps them; an adaptive split keeps a visitor's earlier variant and otherwise gives
  * each variant its minimum share and the rest by Thompson sampling on conversion. The random source is given.</li>
  * <li>I6 Capacity: an invite is shown only when {@code capacity.control.Availabilities} says a chat can start now, and
- * for a named agent, that that agent has room. It is asked only when a rule would invite.</li>
+ * for a named agent, that that agent has room; for a team, that someone of that team is on duty with room
+ * ({@code ChatRoom}). It is asked only when a rule would invite.</li>
  * <li>I7 Demo rules of the reference customer ({@code demo.control.DemoData}): 45 s on the FAQ; 60 s idle on the
  * cart, account or FAQ; 2 minutes on a product page without add-to-cart.</li>
  * <li>I8 Exposures ({@code InviteExposure}, {@code Invitations}): one row per invite offered and per control-group
@@ -37,6 +38,19 @@
  * the next, so an activity writes only when it leads to an invite or a hold-back. The caps count hold-backs as they
  * count invites, so both arms of an A/B test are held to the same frequency. Ids from the widget are used only when
  * they are that visitor's. An erased shopper's exposures are deleted with them (privacy P2).</li>
+ * <li>I9 Throttling ({@code InviteThrottle}, plain Java, one per shop in {@code InviteThrottles}): judged after capacity
+ * and before the control-group split, so both arms are throttled alike; a throttled rule gives way to the next. An
+ * invite is held back (THROTTLED) for ANSWER_TIME while the median first wait of the last 15 minutes is over the
+ * answer target ({@code kpi.control.WallFigures.ANSWER_TARGET}); for EXPECTED_CHATS when the chats expected from the
+ * invites still open (each its rule's acceptance: clicked or chat linked ÷ shown over 30 days, from a prior of 1 in
+ * 10) and this one would not fit in 80 % of the free slots; for LOWER_VALUE when past half of that share and the
+ * visitor's expected value (cart, else lifetime value, else the shop's average order, times the acceptance) is below
+ * the median of the last 10 minutes' candidates. Figures are read at most once a minute (acceptance) and every 30 s
+ * (answer times) per shop, by the activity that finds them stale, never per activity.</li>
+ * <li>I10 Held back and why ({@code HoldbackTally}, {@code InviteHoldbacks}): every THROTTLED (with its reason),
+ * NO_CAPACITY, CAPPED and CONTROL_GROUP decision of {@code Invitations.consider} counts once per (session, rule,
+ * reason) in bounded memory and is added to {@code invite_holdback} per hour every minute
+ * ({@code shopfloor.invite-holdbacks.flush-millis}); the dashboard shows today / 7 / 30 days per rule and reason.</li>
  * <li>I12 Activity from the widget (docs/widget-protocol.md "Invites"; {@code activity.js}, loaded only for a shop
  * with enabled rules): page type, product, price, stock, cart, add-to-cart and the shop's own events
  * ({@code Shopfloor.push(['page'|'event', …])}), time on page and site, idle time, scroll depth, exit intent, page
@@ -48,8 +62,7 @@
  * {@code Invitations.step} and to the shop's analytics; a chat started from it is linked to the exposure and goes to
  * the person shown while they have room.</li>
  * </ul>
- * Not yet (later parts of issue 10): the adaptive split's conversions (every variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
- * checked against that team's room (today: any room in the shop), the dashboard pages and an API for rules. The
+ * Not yet (later parts of issue 10): the adaptive split's conversions (every variant is drawn evenly), results per variant, the rules' dashboard pages and an API for rules. The
  * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
  */
 package nl.shopfloor.invites;

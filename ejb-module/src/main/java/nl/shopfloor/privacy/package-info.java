@@ -7,7 +7,7 @@
  * conversations with messages and surveys, their contact messages and the mails sent about them, the webhook deliveries
  * about any of these (their payloads hold the shopper's words), the shop's customer
  * records (by id, by e-mail, or linked to one of the visitors), the orders of those visitors and customers, and the
- * invites their visitors were offered (invites I8; erased, not yet exported).</li>
+ * invites their visitors were offered (invites I8).</li>
  * <li>P2 Erasure deletes all of it in one transaction, except the orders: they are the shop's bookkeeping, so they
  * lose their link to the shopper (visitor and customer id) and keep their amounts and credit, and the KPIs of the past
  * stay as they were. Routing forgets the erased chats' ratings and conversions at once (routing R5: what it learned

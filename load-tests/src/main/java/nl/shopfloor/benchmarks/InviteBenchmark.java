@@ -57,7 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class InviteBenchmark {
 
     static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
-    static final ChatRoom OPEN = new ChatRoom(true, Set.of("agent-1"));
+    static final ChatRoom OPEN = new ChatRoom(true, Set.of("agent-1"), Set.of(), 1_000);
 
     ShopRules rules;
     Activity[] activities;

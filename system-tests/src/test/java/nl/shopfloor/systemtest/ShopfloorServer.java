@@ -47,6 +47,7 @@ public final class ShopfloorServer {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     /** How often the server writes the widgets' web-session counts (10 s in production). */
     static final Duration WEB_SESSIONS_FLUSH = Duration.ofMillis(200);
+    static final Duration INVITE_HOLDBACKS_FLUSH = Duration.ofMillis(500);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration NOT_DEPLOYED_GRACE = Duration.ofSeconds(10);
     private static final Pattern MICRO_READY = Pattern.compile("Payara Micro .*ready in ");
@@ -300,6 +301,7 @@ public final class ShopfloorServer {
             // The first login wait long enough that a test sees it in force on a busy machine (default 1 s).
             env.put("SHOPFLOOR_LOGIN_FIRST_WAIT_SECONDS", "5");
             env.put("SHOPFLOOR_WEB_SESSIONS_FLUSH_MILLIS", Long.toString(WEB_SESSIONS_FLUSH.toMillis()));
+            env.put("SHOPFLOOR_INVITE_HOLDBACKS_FLUSH_MILLIS", Long.toString(INVITE_HOLDBACKS_FLUSH.toMillis()));
             // The tests' webhook receivers listen on 127.0.0.1; three attempts a second apart.
             env.put("SHOPFLOOR_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
             env.put("SHOPFLOOR_WEBHOOKS_RETRY_DELAYS", "PT1S,PT1S");

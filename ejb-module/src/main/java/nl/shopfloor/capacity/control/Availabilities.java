@@ -144,6 +144,7 @@ public class Availabilities {
         boolean open = hours.isShopOpen(shopId);
         OpenChats load = capacity.snapshot(shopId);
         Set<String> available = new TreeSet<>();
+        Set<String> teamsWithRoom = new TreeSet<>();
         int onDuty = 0;
         int dutySlots = 0;
         int agentRoom = 0;
@@ -157,6 +158,9 @@ public class Availabilities {
             if (room > 0) {
                 available.add(agent.username());
                 agentRoom += room;
+                if (agent.team() != null) {
+                    teamsWithRoom.add(agent.team().id());
+                }
             }
         }
         int free = load.cap() == null ? agentRoom : Math.min(agentRoom, Math.max(0, load.cap() - load.total()));
@@ -164,7 +168,7 @@ public class Availabilities {
                 : onDuty == 0 ? Availability.OFFLINE
                 : free > 0 ? Availability.ONLINE : Availability.CAPACITY;
         return new ShopAvailability(shopId, state, free, load.total(), load.cap(), dutySlots,
-                available,
+                available, teamsWithRoom,
                 state == Availability.CLOSED ? hours.nextOpening(shopId).orElse(null) : null);
     }
 }

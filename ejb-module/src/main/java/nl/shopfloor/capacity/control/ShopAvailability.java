@@ -12,13 +12,15 @@ import java.util.Set;
  * @param cap            the shop-wide cap, null for none
  * @param dutySlots      the maximum chats of every agent on duty (online, within their team's hours)
  * @param agentsWithRoom usernames of the agents on duty below their own maximum (the shop's cap aside)
+ * @param teamsWithRoom  ids of the teams with at least one of those agents
  * @param opensAt        when a closed shop opens again (shop's local time), null when open or not within three weeks
  */
 public record ShopAvailability(String shopId, Availability state, int freeSlots, int openChats, Integer cap, int dutySlots,
-                               Set<String> agentsWithRoom, LocalDateTime opensAt) {
+                               Set<String> agentsWithRoom, Set<String> teamsWithRoom, LocalDateTime opensAt) {
 
     public ShopAvailability {
         agentsWithRoom = Set.copyOf(agentsWithRoom);
+        teamsWithRoom = Set.copyOf(teamsWithRoom);
     }
 
     public boolean canChat() {
@@ -33,6 +35,11 @@ public record ShopAvailability(String shopId, Availability state, int freeSlots,
     /** Whether this agent has room, the shop's cap aside: a colleague can still hand them a chat. */
     public boolean hasRoom(String username) {
         return agentsWithRoom.contains(username);
+    }
+
+    /** Whether someone of this team has room, the shop's cap aside. */
+    public boolean teamHasRoom(String teamId) {
+        return teamsWithRoom.contains(teamId);
     }
 
     /** Open chats per slot of the agents on duty: 0 idle, 1 everyone full; 1 when nobody is on duty. */

@@ -37,6 +37,9 @@ public class Invitations {
     InviteEngine engine;
 
     @Inject
+    HoldbackTally holdbacks;
+
+    @Inject
     Clock clock;
 
     public InviteHistory historyOf(String shopId, String visitorId) {
@@ -49,6 +52,7 @@ public class Invitations {
 
     public Considered consider(String shopId, Activity activity, InviteHistory history) {
         InviteDecision decision = engine.evaluate(shopId, activity, history);
+        holdbacks.count(shopId, sessionOf(activity), decision, activity.at());
         if (decision.outcome() != InviteDecision.Outcome.INVITE && decision.outcome() != InviteDecision.Outcome.CONTROL_GROUP) {
             return new Considered(decision, null, history);
         }
@@ -62,6 +66,11 @@ public class Invitations {
             after.remove(0);
         }
         return new Considered(decision, exposure.id(), new InviteHistory(after));
+    }
+
+    /** A visitor without a session id (a widget that sent none) counts as one session. */
+    private static String sessionOf(Activity activity) {
+        return activity.visit().sessionId() != null ? activity.visit().sessionId() : "visitor:" + activity.shopper().visitorId();
     }
 
     /** Keeps the step once; false for an unknown exposure, another visitor's, a hold-back, or a step already kept. */

@@ -11,8 +11,8 @@ import nl.shopfloor.invites.entity.Activity;
 import nl.shopfloor.invites.entity.InviteHistory;
 
 /**
- * Evaluates one shopper's activity against their shop's rules (invites I3, I6): the shop's compiled rules from the
- * cache, the availability owner asked only when a rule matched and its caps allow it. Until the outcomes of invites
+ * Evaluates one shopper's activity against their shop's rules (invites I3, I6, I9): the shop's compiled rules from the
+ * cache, the availability owner asked only when a rule matched and its caps allow it, then the shop's throttle. Until the outcomes of invites
  * are stored, an adaptive split draws every variant from Beta(1, 1): evenly.
  */
 @Stateless
@@ -25,8 +25,15 @@ public class InviteEngine {
     @Inject
     Availabilities availabilities;
 
+    @Inject
+    InviteThrottles throttles;
+
     public InviteDecision evaluate(String shopId, Activity activity, InviteHistory history) {
-        return cache.of(shopId).decide(activity, history, () -> ChatRoom.of(availabilities.now(shopId)), rule -> Map.of(),
-                new Allocation(ThreadLocalRandom.current()));
+        InviteDecision decision = cache.of(shopId).decide(activity, history, () -> ChatRoom.of(availabilities.now(shopId)),
+                rule -> Map.of(), new Allocation(ThreadLocalRandom.current()), (rule, room) -> throttles.judge(shopId, rule, activity, room));
+        if (decision.isInvite()) {
+            throttles.invited(shopId, decision.rule(), activity.at());
+        }
+        return decision;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.shopfloor.invites.entity.Activity;
@@ -27,13 +28,23 @@ public final class ShopRules {
         this.rules = rules.stream().sorted(TRIED_FIRST).toList();
     }
 
-    /**
-     * At most one invite: the first matching rule whose caps allow it and whose chat can start now, with the variant
-     * allocated to this visitor. Without one, why: a rule held back by capacity before one held back by its caps, else
-     * nothing matched. {@code room} is asked only once a rule matched and its caps allow it, and only once.
-     */
+    /** As {@link #decide(Activity, InviteHistory, Supplier, Function, Allocation, BiFunction)}, never throttled. */
     public InviteDecision decide(Activity activity, InviteHistory history, Supplier<ChatRoom> room,
                                  Function<String, Map<String, VariantStats>> statsOfRule, Allocation allocation) {
+        return decide(activity, history, room, statsOfRule, allocation, (rule, asked) -> null);
+    }
+
+    /**
+     * At most one invite: the first matching rule whose caps allow it, whose chat can start now and that the throttle
+     * lets through, with the variant allocated to this visitor. The throttle judges before the control-group split,
+     * so both arms of an A/B test see the same throttling (I9). Without an invite, why: a rule held back by capacity
+     * before one held back by the throttle before one held back by its caps, else nothing matched. {@code room} is
+     * asked only once a rule matched and its caps allow it, and only once; {@code throttle} answers null to let a
+     * rule through.
+     */
+    public InviteDecision decide(Activity activity, InviteHistory history, Supplier<ChatRoom> room,
+                                 Function<String, Map<String, VariantStats>> statsOfRule, Allocation allocation,
+                                 BiFunction<CompiledRule, ChatRoom, ThrottleReason> throttle) {
         InviteDecision heldBack = InviteDecision.NO_MATCH;
         ChatRoom asked = null;
         for (CompiledRule rule : rules) {
@@ -53,6 +64,13 @@ public final class ShopRules {
             if (!asked.allows(rule)) {
                 if (heldBack.outcome() != InviteDecision.Outcome.NO_CAPACITY) {
                     heldBack = InviteDecision.noCapacity(rule);
+                }
+                continue;
+            }
+            ThrottleReason throttled = throttle.apply(rule, asked);
+            if (throttled != null) {
+                if (heldBack.outcome() == InviteDecision.Outcome.NO_MATCH || heldBack.outcome() == InviteDecision.Outcome.CAPPED) {
+                    heldBack = InviteDecision.throttled(rule, throttled);
                 }
                 continue;
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.Role;
+import nl.shopfloor.agents.entity.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,19 @@ class AvailabilitiesTest {
         assertThat(now.freeSlots()).isEqualTo(2);
         assertThat(now.dutySlots()).isEqualTo(4);
         assertThat(now.load()).isEqualTo(0.25);
+    }
+
+    @Test
+    void aTeamHasRoomWhenOneOfItsAgentsOnDutyHasRoom() {
+        team.get(0).joinTeam(new Team("sales", "demo", "Sales"));
+        team.get(1).joinTeam(new Team("service", "demo", "Service"));
+        capacity.admit("demo", List.of(team.get(1)));
+        capacity.admit("demo", List.of(team.get(1)));
+        availabilities.tick();
+        ShopAvailability now = fired.get(0).current();
+        assertThat(now.teamHasRoom("sales")).as("K3 I6").isTrue();
+        assertThat(now.teamHasRoom("service")).as("K3 I6 its only agent is full").isFalse();
+        assertThat(now.freeSlots()).as("K3 the cap of 3 leaves one").isEqualTo(1);
     }
 
     @Test

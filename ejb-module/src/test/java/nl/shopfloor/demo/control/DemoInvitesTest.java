@@ -28,7 +28,7 @@ class DemoInvitesTest {
     private final ShopRules rules = new ShopRules(demo.stream().map(CompiledRule::of).toList());
 
     private String firing(Shopping shopping) {
-        InviteDecision decision = rules.decide(shopping.activity(), InviteHistory.NONE, () -> new ChatRoom(true, Set.of()), rule -> Map.of(),
+        InviteDecision decision = rules.decide(shopping.activity(), InviteHistory.NONE, () -> new ChatRoom(true, Set.of(), Set.of("first-line", "inside-sales"), 5), rule -> Map.of(),
                 new Allocation(new SplittableRandom(1)));
         return decision.isInvite() ? decision.rule().name() : decision.outcome().name();
     }

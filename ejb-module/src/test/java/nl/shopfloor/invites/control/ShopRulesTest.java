@@ -26,8 +26,8 @@ class ShopRulesTest {
 
     private static final String ON_FAQ = "{\"type\":\"pageType\",\"in\":[\"faq\"]}";
     private static final String IDLE_MINUTE = "{\"type\":\"idle\",\"seconds\":60}";
-    private static final ChatRoom OPEN = new ChatRoom(true, Set.of("sanne"));
-    private static final ChatRoom FULL = new ChatRoom(false, Set.of());
+    private static final ChatRoom OPEN = new ChatRoom(true, Set.of("sanne"), Set.of("service"), 5);
+    private static final ChatRoom FULL = new ChatRoom(false, Set.of(), Set.of(), 0);
 
     private static ShopRules rules(InviteRule... rules) {
         return InviteRuleCache.compile(List.of(rules));
@@ -134,5 +134,45 @@ class ShopRulesTest {
             Shopping shopping = shopper().idleFor(60).visitor("visitor-" + i);
             assertThat(decide(rules, shopping, InviteHistory.NONE, OPEN)).as("I3").isEqualTo(decide(rules, shopping, InviteHistory.NONE, OPEN));
         }
+    }
+
+    @Test
+    void aTeamMustHaveSomeoneOnDutyWithRoom() {
+        InviteRule sales = rule("sales", 9, ON_FAQ).presentedBy(Presenter.TEAM, "sales");
+        InviteRule service = rule("service", 5, ON_FAQ).presentedBy(Presenter.TEAM, "service");
+        assertThat(decide(rules(sales), shopper().page(PageType.FAQ), InviteHistory.NONE, OPEN).outcome()).as("I6").isEqualTo(Outcome.NO_CAPACITY);
+        assertThat(decide(rules(sales, service), shopper().page(PageType.FAQ), InviteHistory.NONE, OPEN).rule().id()).as("I6").isEqualTo("service");
+        assertThat(decide(rules(service), shopper().page(PageType.FAQ), InviteHistory.NONE, FULL).outcome()).as("I6 the shop's cap still holds")
+                .isEqualTo(Outcome.NO_CAPACITY);
+    }
+
+    @Test
+    void theThrottleJudgesBeforeTheControlGroupSplitSoBothArmsAreThrottledAlike() {
+        InviteRule halfControl = rule("control", 1, ON_FAQ).split(SplitMode.FIXED, 50, 0, List.of(variant("A", 100)));
+        AtomicInteger judged = new AtomicInteger();
+        for (int i = 0; i < 200; i++) {
+            InviteDecision decision = rules(halfControl).decide(shopper().page(PageType.FAQ).visitor("visitor-" + i).activity(),
+                    InviteHistory.NONE, () -> OPEN, rule -> Map.of(), new Allocation(new SplittableRandom(1)), (rule, room) -> {
+                        judged.incrementAndGet();
+                        assertThat(room).isEqualTo(OPEN);
+                        return ThrottleReason.EXPECTED_CHATS;
+                    });
+            assertThat(decision.outcome()).as("I9 I5").isEqualTo(Outcome.THROTTLED);
+            assertThat(decision.throttle()).as("I9").isEqualTo(ThrottleReason.EXPECTED_CHATS);
+            assertThat(decision.rule().id()).as("I9").isEqualTo("control");
+        }
+        assertThat(judged).as("I9 every visitor, control group or not").hasValue(200);
+    }
+
+    @Test
+    void aThrottledRuleGivesWayToTheNextAndCapacityIsReportedFirst() {
+        ShopRules rules = rules(rule("valuable-only", 9, ON_FAQ), rule("fallback", 1, ON_FAQ));
+        InviteDecision next = rules.decide(shopper().page(PageType.FAQ).activity(), InviteHistory.NONE, () -> OPEN, rule -> Map.of(),
+                new Allocation(new SplittableRandom(1)), (rule, room) -> rule.id().equals("valuable-only") ? ThrottleReason.LOWER_VALUE : null);
+        assertThat(next.rule().id()).as("I9").isEqualTo("fallback");
+        InviteRule lisa = rule("lisa", 9, ON_FAQ).presentedBy(Presenter.AGENT, "lisa");
+        InviteDecision both = rules(lisa, rule("throttled", 1, ON_FAQ)).decide(shopper().page(PageType.FAQ).activity(), InviteHistory.NONE,
+                () -> OPEN, rule -> Map.of(), new Allocation(new SplittableRandom(1)), (rule, room) -> ThrottleReason.ANSWER_TIME);
+        assertThat(both.outcome()).as("I9").isEqualTo(Outcome.NO_CAPACITY);
     }
 }
