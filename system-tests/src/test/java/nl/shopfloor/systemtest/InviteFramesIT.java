@@ -83,6 +83,8 @@ class InviteFramesIT {
                     .add("text", "Is the battery good?").add("clientId", clientId).add("origin", "proactive").add("invite", exposure).build());
             String conversation = shopper.socket.awaitType("started", WAIT).getJsonObject("conversation").getString("id");
             assertThat(irisOnline.awaitAssigned().getString("id")).as("I13 the chat goes to the agent the invite showed").isEqualTo(conversation);
+            // answered at once: an unanswered chat of the shop would hold invites back (ANSWER_TIME, I9) in the tests after this
+            irisOnline.say(conversation, Shopper.clientId(), "It lasts ten hours.");
             assertThat(single("SELECT CONCAT(origin, ' ', invite_id, ' ', agent_username) FROM conversation WHERE id = ?", conversation))
                     .as("I13 proactive, linked to its invite").isEqualTo("PROACTIVE " + exposure + " " + iris);
             assertThat(single("SELECT conversation_id FROM invite_exposure WHERE id = ?", exposure)).isEqualTo(conversation);
