@@ -41,6 +41,7 @@ class BrowserInviteIT {
         server = ShopfloorServer.shared();
         iris = TestAccounts.create(server, "iris", "Iris Invite");
         rules = new InviteRulesFixture(server);
+        rules.roomy(iris);
         String cartIdle = "{\"type\":\"pageType\",\"in\":[\"cart\"]},{\"type\":\"idle\",\"seconds\":2}";
         rules.rule("idle", 1000, cartIdle, "AGENT", iris, 1, 60, null, null,
                 InviteRulesFixture.Variant.text("plain", "Iris here: shall I help you with your order?", "Iris hier: zal ik je helpen met je bestelling?"));

@@ -35,6 +35,8 @@ class InviteFramesIT {
         iris = TestAccounts.create(server, "iris", "Iris Invite");
         bram = TestAccounts.create(server, "bram", "Bram Busy");
         rules = new InviteRulesFixture(server);
+        rules.roomy(iris);
+        rules.roomy(bram);
         rules.rule("agent", 1000, "{\"type\":\"timeOnPage\",\"seconds\":0}", "AGENT", iris, 2, 15, null, null,
                 InviteRulesFixture.Variant.text("plain", "Iris here: questions about this laptop?", "Iris hier: vragen over deze laptop?"));
         rules.rule("team", 1000, "", "TEAM", "aftercare", 0, 20, null, null,
