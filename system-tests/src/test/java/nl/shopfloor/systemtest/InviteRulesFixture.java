@@ -98,10 +98,11 @@ final class InviteRulesFixture implements AutoCloseable {
 
     /**
      * Gives a test's agent room for many chats: the invite throttle (I9) holds invites back when the chats expected from
-     * the open ones would not fit in the free slots, and a test's own earlier chats must not decide a later test.
+     * the open ones would not fit in the free slots, and a test's own earlier chats must not decide a later test. In team
+     * "aftercare", since a team invite needs someone of that team with room (I6, I9).
      */
     void roomy(String username) {
-        try (Connection db = server.jdbc(); PreparedStatement update = db.prepareStatement("UPDATE agent SET max_chats = 20 WHERE username = ?")) {
+        try (Connection db = server.jdbc(); PreparedStatement update = db.prepareStatement("UPDATE agent SET max_chats = 20, team_id = 'aftercare' WHERE username = ?")) {
             update.setString(1, username);
             update.executeUpdate();
         } catch (SQLException e) {
