@@ -53,6 +53,8 @@ window.demoShop = (function () {
       if (existing) existing.quantity++;
       else cart.push({ sku: product.sku, name: product.name, quantity: 1, price: +product.price });
       changed();
+      // for the invite rules: "on a product page without add-to-cart" (docs/shop-api.md)
+      Shopfloor.push(['event', 'add_to_cart', { sku: product.sku, price: +product.price }]);
       var status = button.parentNode.querySelector('[data-added]');
       if (status) status.textContent = status.dataset.added + ' ' + product.name;
     });

@@ -63,15 +63,22 @@
  * chat's topic from it (routing R5).</li>
  * <li>C19 Each conversation keeps where the shopper started it ({@code ChatOrigin}): the contact button, a card on
  * the team page or the personal "your agent" button, as the widget says in {@code start} (checked at the boundary;
- * missing means the contact button). Chats from before it was stored count as reactive; proactive waits for
- * invites.</li>
+ * missing means the contact button). Chats from before it was stored count as reactive; a chat that answers an
+ * invite is proactive (C21).</li>
  * <li>C20 While a chat is open its agent sees where the shopper is and what their cart holds, as the shop's page
  * reports it through the widget ({@code ShopperContexts}): each {@code hello} of a chatting shopper carries the page,
  * the widget sends a {@code cart} frame after {@code welcome} and {@code started} and when the page calls
  * {@code cart}. A {@code shopper_context} row is inserted with the conversation, so a report only updates it; a report
  * that changes nothing writes and pushes nothing. Only known cart fields are kept ({@code Cart}), and nothing is
  * asked of the shop per view.</li>
+ * <li>C21 The shopper socket carries invites (invites I12, I13): {@code ActivityFrames} checks an {@code activity}
+ * frame field by field and builds the rules' {@code Activity} on the server's clock; {@code ShopperInvites} (one per
+ * socket) evaluates at most once per 2 s through {@code invites.control.Invitations}, with the visitor's invite history
+ * and what {@code KnownShoppers} knows (earlier chats, the customer's segment and lifetime value) read once per socket,
+ * sends at most one {@code invite} per socket, keeps the widget's steps, and remembers whom each invite showed. A
+ * {@code start} naming the invite ({@code InviteAnswer}) is linked to it once {@code Invitations.ofVisitor} finds it is
+ * this visitor's, and routing's ranking puts the agent shown first when they have room.</li>
  * </ul>
- * Out of scope here: invites.
+ * Out of scope here: the rules themselves and their evaluation (invites).
  */
 package nl.shopfloor.chat;

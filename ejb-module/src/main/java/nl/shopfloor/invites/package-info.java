@@ -64,9 +64,18 @@
  * where it had visitors: it was part of the test then. The adaptive split draws on the last 30 days of these figures ({@code VariantStatsCache}: one
  * query per shop at most once a minute, at most 5,000 shops), on revenue per visitor as conversion times a draw of
  * the value per buyer.</li>
+ * <li>I12 Activity from the widget (docs/widget-protocol.md "Invites"; {@code activity.js}, loaded only for a shop
+ * with enabled rules): page type, product, price, stock, cart, add-to-cart and the shop's own events
+ * ({@code Shopfloor.push(['page'|'event', …])}), time on page and site, idle time, scroll depth, exit intent, page
+ * views, returning visitor, device, referrer, batched to one frame per 2 s at most and a 5 s tick while visible. The
+ * web module's chat boundary checks it and evaluates it (chat C21).</li>
+ * <li>I13 The invite and its bubble ({@code invite.js}): texts in the page's language, whom it shows
+ * ({@code InvitePresenters}: the named agent, the team, or routing's pick asked without assigning), shown after the
+ * delay and gone after the display time, never opening the chat by itself; shown / clicked / dismissed go to
+ * {@code Invitations.step} and to the shop's analytics; a chat started from it is linked to the exposure and goes to
+ * the person shown while they have room.</li>
  * </ul>
- * Not yet (later parts of issue 10): the widget's activity reporting and the bubble (so no exposure is stored yet
- * outside tests), the rules' dashboard pages and an API for rules (including the {@code optimise} setting). The
+ * Not yet (later parts of issue 10): the rules' dashboard pages and an API for rules (including the {@code optimise} setting). The
  * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
  */
 package nl.shopfloor.invites;

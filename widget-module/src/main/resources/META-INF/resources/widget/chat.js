@@ -14,7 +14,8 @@ window.Shopfloor.push(['_mount', function (core) {
   // chosen: the person picked on the team page or with the personal button; away: the chosen person who
   // could not chat (agent_unavailable); waiting: the one we wait for in an open conversation; origin: where the
   // shopper began ('team-page', 'own-agent'; the contact button when not set), kept when they take a colleague instead
-  var chosen, away, waiting, lastStart, waitStart, origin;
+  // invite: the shown invite the shopper answered ({exposure, text}): the chat goes to whom it showed
+  var chosen, away, waiting, lastStart, waitStart, origin, invite;
   try { var w = JSON.parse(core.st('sessionStorage', 'wait')); if (core.conv && w.conv === core.conv.id && !core.conv.agent) waiting = w.agent } catch (e) { /* not waiting */ }
   function wait(agent) { waiting = agent; core.st('sessionStorage', 'wait', agent && core.conv ? JSON.stringify({ conv: core.conv.id, agent: agent }) : null) }
   var ready = new Promise(function (done) { // no unstyled flash: the panel waits for widget.css
@@ -78,7 +79,8 @@ window.Shopfloor.push(['_mount', function (core) {
     remember(v);
     lastStart = v;
     pendingStart = core.post({ type: 'start', name: v.name, email: v.email || undefined, topic: v.topic, text: v.text || undefined,
-      agent: agent ? agent.id : undefined, wait: waitFor || undefined, origin: origin || 'reactive' }).clientId;
+      agent: agent && !invite ? agent.id : undefined, wait: waitFor || undefined, origin: origin || 'reactive',
+      invite: invite ? invite.exposure : undefined }).clientId;
     waitStart = waitFor ? { clientId: pendingStart, agent: agent } : null;
     current.busy(true);
   }
@@ -274,7 +276,7 @@ window.Shopfloor.push(['_mount', function (core) {
         break;
       case 'started':
         wait(!core.conv.agent && waitStart && waitStart.clientId === f.clientId ? waitStart.agent : null);
-        pendingStart = waitStart = chosen = picked = origin = null; draft.text = '';
+        pendingStart = waitStart = chosen = picked = origin = invite = null; draft.text = '';
         go('chat');
         if (core.conv.agent) log.notice(t('chat.joined', core.conv.agent.name));
         else if (waiting) log.notice(t('chat.waitingFor', waiting.name));
@@ -307,7 +309,7 @@ window.Shopfloor.push(['_mount', function (core) {
         if (f.clientId && f.clientId === (f.type === 'contactAck' ? pendingContact : pendingCallback)) {
           if (f.type === 'contactAck') pendingContact = null; else pendingCallback = null;
           thanksOf = f.type === 'contactAck' ? 'contact' : 'callback';
-          chosen = picked = origin = null; draft.text = '';
+          chosen = picked = origin = invite = null; draft.text = '';
           go('thanks');
           if (core.open) focusFirst();
         }
@@ -336,7 +338,10 @@ window.Shopfloor.push(['_mount', function (core) {
       var pick = core.pick; // a team card or the personal button: a chat with this person, or a message for them
       core.pick = null;
       if (isOpen()) { if (view !== 'chat') go('chat') }
-      else if (pick) { chosen = pick.agent; origin = pick.origin; go(core.online && !pick.message ? 'prechat' : 'contact') }
+      else if (pick) {
+        chosen = pick.agent; origin = pick.origin; invite = pick.extra;
+        if (invite && invite.text) draft.text = invite.text;
+        go(core.online && !pick.message ? 'prechat' : 'contact') }
       else if (!view || (view !== 'chat' && !pendingStart && !pendingContact && !pendingCallback)) go(channel());
       ready.then(function () {
         if (!core.open) return;

@@ -1,9 +1,10 @@
 /* Shopfloor live chat - the only script a shop embeds:
  *   <script>window.Shopfloor = window.Shopfloor || []; Shopfloor.push(['config', {shop: 'demo', lang: 'nl'}]);</script>
  *   <script async src="https://<shopfloor-host>/widget/loader.js"></script>
- * The loader owns the socket and the conversation model (docs/widget-protocol.md) and draws the
- * contact button. The chat UI (chat.js and its parts) is fetched only when it is needed, and so are the
- * team grid (team.js, only on a page with [data-shopfloor-team]) and the personal chat button (own.js). */
+ * The loader keeps the command queue, boots once and draws the contact button. Everything else is fetched when it is
+ * needed, after the shop's page has painted and gone idle: the socket and the conversation model (protocol.js), the
+ * chat UI (chat.js and its parts), the team grid (team.js), the personal chat button (own.js), activity reporting
+ * (activity.js) and the invite bubble (invite.js) when the shop has invite rules (docs/widget-protocol.md). */
 (function (w, d) {
   'use strict';
   var q = w.Shopfloor;
@@ -18,15 +19,16 @@
   // the parts loaded on demand; the server serves this file with "latest" replaced by the parts' version, whose
   // URLs can then be cached for good
   var files = base + '/widget/latest/';
-  var LS = 'localStorage', SS = 'sessionStorage';
   var events = { 'availability:changed': [], 'chat:started': [], 'message:received': [], 'chat:closed': [],
-    chat_started: [], chat_message_sent: [], offline_message_sent: [], callback_requested: [], survey_answered: [] };
-  var cfg = {}, sock, welcomed, timer, tries = 0, ids = new Set(), seq = 0, later = [], got = {}, waits = [], visitorWaits = [];
-  var fresh; // this page load began a new web session: no activity for 30 minutes (counted once, in the first hello)
+    chat_started: [], chat_message_sent: [], offline_message_sent: [], callback_requested: [], survey_answered: [],
+    invite_shown: [], invite_clicked: [], invite_dismissed: [] };
+  var cfg = {}, got = {}, waits = [];
   var ui, loading, wantOpen, pill, btn, label, state, stateText, badge, unread;
 
+  // what the parts share; protocol.js adds send, post and the conversation model
   var core = {
-    base: base, files: files, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false, hooks: [],
+    base: base, files: files, cfg: cfg, parts: {}, texts: {}, topics: [], conv: null, outbox: [], open: false, hooks: [],
+    later: [], visitorWaits: [], pages: [], shopEvents: [],
     t: function (k, a) {
       var s = core.texts[k];
       return s == null ? k : String(s).split('{0}').join(a == null ? '' : a);
@@ -39,19 +41,11 @@
         if (v === null) s.removeItem(k); else s.setItem(k, v);
       } catch (e) { return null }
     },
-    send: function (f, keep) { // keep: send after the next welcome if the socket is down now
-      active();
-      if (welcomed) sock.send(JSON.stringify(f)); else if (keep) later.push(f);
-    },
-    post: function (f) { // frames with a clientId stay in the outbox until the server confirms them
-      f.clientId = f.clientId || 'c' + Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-      core.outbox = core.outbox.filter(function (o) { return o.clientId !== f.clientId }).concat(f);
-      save(); core.send(f);
-      return f;
-    },
-    show: show,
-    choose: function (agent, message, from, origin) { // team card or personal button: a chat with (or a message for) this person
-      core.pick = { agent: agent, message: message, origin: origin };
+    send: function (f, keep) { if (keep) core.later.push(f) }, // until protocol.js is there
+    show: show, load: load, use: use, button: button, paint: paint, emit: emit, track: track,
+    ui: function () { return ui },
+    choose: function (agent, message, from, origin, extra) { // team card, personal button or invite: a chat with (or a message for) this person
+      core.pick = { agent: agent, message: message, origin: origin, extra: extra };
       core.back = from; // closing the window puts the focus back there
       if (ui && core.open) ui.show(true); else show(true);
     },
@@ -71,16 +65,21 @@
     if (cfg.analytics !== false && w.dataLayer && w.dataLayer.push) w.dataLayer.push({ event: name, shopfloor: data });
     emit(name, data);
   }
+  function tell(k, a) { if (core.proto) core.proto[k](a) } // news for the socket, once protocol.js is there
 
   var api = {
     config: function (o) { for (var k in o) cfg[k] = o[k]; if (!core.shop && cfg.shop) boot() },
     // the visitor id, for the shop to carry through its checkout into the orders it sends (docs/shop-api.md)
-    visitor: function (fn) { if (core.visitor) fn(core.visitor); else visitorWaits.push(fn) },
+    visitor: function (fn) { if (core.visitor) fn(core.visitor); else core.visitorWaits.push(fn) },
     // who is logged in, signed by the shop's server: {customer, ts, sig}; sent again on every reconnect
-    identify: function (claim) { core.claim = claim; if (welcomed) sendClaim() },
+    identify: function (claim) { core.claim = claim; tell('claim') },
     // what the shop's page has in the cart, {items: [{sku, name, quantity, price}], total, currency}: the agent of an
     // open chat sees it; sent again on every page and reconnect while a chat is open
-    cart: function (c) { core.cart = c; sendCart() },
+    cart: function (c) { core.cart = c; tell('cart') },
+    // a single-page shop's new page: {type, productId, price, stock, cart: {value, items}, url}
+    page: function (p) { core.pages.push(p && typeof p === 'object' ? p : {}); tell('page') },
+    // a named event of the shop's own, e.g. add_to_cart
+    event: function (name, data) { core.shopEvents.push({ name: String(name), data: data, at: Date.now() }); tell('event') },
     open: function () { show(true) },
     close: function () { show(false) },
     on: function (name, fn) { events[name] ? events[name].push(fn) : console.warn('Shopfloor: unknown event ' + name) },
@@ -88,7 +87,7 @@
     _mount: function (factory) {
       ui = factory(core);
       if (wantOpen) show(true);
-      else if (core.st(SS, 'open') && isOpen()) show(true, true); // still open from the previous page
+      else if (core.st('sessionStorage', 'open') && core.conv && core.conv.status === 'open') show(true, true); // still open from the previous page
     }
   };
   function run(c) { // a bad call must never break the shop's own script
@@ -102,155 +101,10 @@
     core.shop = String(cfg.shop);
     var l = String(cfg.lang || d.documentElement.lang || '').slice(0, 2).toLowerCase();
     core.lang = /^(nl|en)$/.test(l) ? l : 'en';
-    try { core.outbox = JSON.parse(core.st(SS, 'outbox')) || [] } catch (e) { core.outbox = [] }
-    var last = +core.st(LS, 'active') || 0;
-    fresh = Date.now() - last > 30 * 60000;
-    active();
-    connect();
-    w.addEventListener('online', function () { if (!sock) connect() });
-    d.addEventListener('DOMContentLoaded', function () { if (welcomed) { if (!got.useteam) team(); if (!got.useperformance) performance() } }); // welcome came first
-  }
-
-  function connect() {
-    clearTimeout(timer);
-    var ws;
-    try { ws = sock = new WebSocket(base.replace(/^http/, 'ws') + '/ws/shopper?shop=' + encodeURIComponent(core.shop)) } catch (e) { return retry() }
-    ws.onopen = function () {
-      ws.send(JSON.stringify({ type: 'hello', visitor: core.st(LS, 'visitor') || undefined, lang: core.lang,
-        page: { url: location.href, title: d.title }, lastSeq: seq, newSession: !!fresh }));
-      fresh = false; // a reconnect is the same session
-    };
-    ws.onmessage = function (e) {
-      var f;
-      try { f = JSON.parse(e.data) } catch (x) { return }
-      if (f && f.type) receive(f);
-    };
-    ws.onclose = function () {
-      if (sock !== ws) return;
-      if (ui) ui.status(false);
-      retry();
-    };
-  }
-  function retry() {
-    sock = welcomed = null;
-    var n = Math.min(30000, 1000 * Math.pow(2, tries++)); // 1 s, 2 s, 4 s ... 30 s, with jitter
-    timer = setTimeout(connect, n / 2 + Math.random() * n / 2);
-  }
-
-  function active() { core.st(LS, 'active', String(Date.now())) }
-  function sendClaim() {
-    var c = core.claim;
-    if (c && c.customer) core.send({ type: 'identify', customer: String(c.customer), ts: +c.ts, sig: String(c.sig) });
-  }
-  function sendCart() { if (core.cart && isOpen()) core.send({ type: 'cart', cart: core.cart }) }
-  function isOpen() { return core.conv && core.conv.status === 'open' }
-  function save() { core.st(SS, 'outbox', core.outbox.length ? JSON.stringify(core.outbox) : null) }
-  function done(clientId) {
-    var o = core.outbox.filter(function (x) { return x.clientId === clientId })[0];
-    if (o) { core.outbox.splice(core.outbox.indexOf(o), 1); save() }
-    return o;
-  }
-  // the server stored what this page sent: a step for the shop's web analytics, with the fields it may tell
-  var STEPS = { start: ['chat_started', 'topic', 'origin'], message: ['chat_message_sent'], contact: ['offline_message_sent', 'topic'],
-    callback: ['callback_requested', 'window'], survey: ['survey_answered', 'rating'] };
-  function stored(clientId) {
-    var o = done(clientId), step = o && STEPS[o.type], data = {};
-    if (step) { step.slice(1).forEach(function (k) { data[k] = o[k] }); track(step[0], data) }
-    return o;
-  }
-  function add(m, live) {
-    if (ids.has(m.id)) return;
-    ids.add(m.id); seq = Math.max(seq, m.seq || 0);
-    core.conv.messages.push(m);
-    if (m.clientId) stored(m.clientId);
-    if (live) emit('message:received', m);
-  }
-  function adopt(cv, live) { // a conversation from welcome/started; a resumed one keeps what was rendered
-    var old = core.conv;
-    if (!cv) return;
-    var msgs = cv.messages || [];
-    if (old && old.id === cv.id) cv.messages = old.messages;
-    else { cv.messages = []; ids = new Set(); seq = 0 }
-    core.conv = cv;
-    msgs.forEach(function (m) { add(m, live) });
-  }
-  function flush() { // resend what never got an answer; same clientId, so the server stores it once
-    var open = isOpen();
-    core.outbox = core.outbox.filter(function (o) { return o.type !== (open ? 'start' : 'message') });
-    save();
-    core.outbox.concat(later.splice(0)).forEach(function (f) { core.send(f) });
-  }
-
-  function receive(f) {
-    var cv = core.conv, o;
-    switch (f.type) {
-      case 'welcome':
-        var first = !btn;
-        welcomed = true; tries = 0;
-        if (f.visitor) { core.st(LS, 'visitor', f.visitor); core.visitor = f.visitor; visitorWaits.splice(0).forEach(function (fn) { try { fn(f.visitor) } catch (e) { console.error(e) } }) }
-        core.texts = f.texts || {}; core.topics = f.topics || [];
-        if (!f.conversation && cv && cv.status === 'open') cv.status = 'closed';
-        adopt(f.conversation, !first);
-        core.own = f.ownAgent;
-        button();
-        availability(f);
-        team();
-        performance();
-        sendClaim();
-        sendCart();
-        flush();
-        if (wantOpen) load();
-        if (ui) ui.status(true);
-        break;
-      case 'availability': availability(f); break;
-      case 'team': core.members = f.members || []; break;
-      case 'performance': core.performance = f; break;
-      case 'ownAgent': core.own = f.ownAgent || f.agent || (f.id != null ? f : null); break;
-      case 'started':
-        stored(f.clientId); core.conv = null; adopt(f.conversation);
-        if (!core.conv) break;
-        if (!core.conv.agent) core.conv.agent = core.next; // "assigned" may overtake "started"
-        core.next = null;
-        sendCart();
-        emit('chat:started', { conversation: core.conv });
-        break;
-      case 'ack':
-        o = stored(f.clientId);
-        if (o && o.type === 'message' && cv) add({ id: f.id, seq: f.seq, at: f.at, from: 'shopper', text: o.text, clientId: f.clientId });
-        break;
-      case 'message': if (cv && !ids.has(f.id)) add(f, true); else return; break;
-      case 'assigned': if (isOpen()) cv.agent = f.agent; else core.next = f.agent; break;
-      case 'abandoned':
-      case 'closed':
-        if (cv) cv.status = 'closed';
-        core.outbox = core.outbox.filter(function (x) { return x.type !== 'message' }); save();
-        emit('chat:closed', { by: f.by });
-        break;
-      case 'contactAck': case 'callbackAck': case 'surveyAck': stored(f.clientId); break;
-      case 'identified': if (!f.ok) console.warn('Shopfloor: identify refused: the claim is expired or not signed with the shop\'s identify secret'); break;
-      case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
-        if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, Math.max(10, f.retryAfter || 0) * 1000) } else done(f.clientId);
-    }
-    if (isOpen()) load();
-    if (ui) ui.frame(f);
-    if (core.own) use('own');
-    core.hooks.forEach(function (fn) { fn(f) });
-  }
-
-  // reason: "offline", "capacity" (all colleagues busy) or "closed" (outside opening hours; opensAtText says
-  // when chat opens again, in the shopper's language)
-  function availability(f) {
-    var was = core.online + core.reason, on = core.online = !!f.online;
-    core.reason = on ? null : f.reason || 'offline';
-    core.opensAt = on ? null : f.opensAt; core.opensAtText = on ? null : f.opensAtText;
-    paint();
-    if (on + core.reason !== was) emit('availability:changed', { online: on, reason: core.reason, opensAt: core.opensAt });
-  }
-  function performance() { // the shop's public service figures, for [data-shopfloor-performance] (performance.js)
-    if (d.querySelector('[data-shopfloor-performance]')) { core.send({ type: 'performance' }); use('performance') }
-  }
-  function team() { // subscribe again on every (re)connect: the subscription belongs to the socket
-    if (d.querySelector('[data-shopfloor-team]')) { core.send({ type: 'team' }); use('team') }
+    core.loadedAt = Date.now();
+    // the socket waits until the shop's page has painted and its main thread is idle
+    var go = function () { (w.requestIdleCallback || setTimeout)(function () { use('protocol', true) }, { timeout: 1500 }) };
+    if (d.readyState === 'complete') go(); else w.addEventListener('load', go);
   }
 
   function el(tag, cls, parent) {
@@ -259,7 +113,8 @@
     if (parent) parent.appendChild(e);
     return e;
   }
-  function button() {
+  function button() { // on every welcome: then the chat UI can load
+    if (wantOpen) setTimeout(load);
     if (btn) return paint();
     var host = el('div');
     host.id = 'shopfloor-widget';
@@ -314,11 +169,11 @@
     s.onerror = function () { loading = got[n] = 0 };
     s.src = files + n + '.js';
   }
-  function use(n) { // a part that draws itself (team.js, own.js) and then follows the frames through core.hooks
+  function use(n, bare) { // a part that runs by itself (protocol, team, own, activity, invite), then follows the frames through core.hooks
     if (got['use' + n]) return;
     got['use' + n] = 1;
-    ['dom', n].forEach(script);
-    var w = function () { if (core.parts.dom && core.parts[n]) return core.parts[n](core, core.parts.dom(core)) || 1 };
+    (bare ? [n] : ['dom', n]).forEach(script);
+    var w = function () { if ((bare || core.parts.dom) && core.parts[n]) return core.parts[n](core, bare ? null : core.parts.dom(core)) || 1 };
     if (!w()) waits.push(w);
   }
 
@@ -328,7 +183,7 @@
     wantOpen = false;
     if (on === core.open) return;
     core.open = on;
-    core.st(SS, 'open', on ? '1' : null);
+    core.st('sessionStorage', 'open', on ? '1' : null);
     btn.setAttribute('aria-expanded', on);
     core.wrap.classList.toggle('sf-open', on);
     ui.show(on, quiet);

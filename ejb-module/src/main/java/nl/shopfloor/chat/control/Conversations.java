@@ -19,6 +19,7 @@ import nl.shopfloor.Ids;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.chat.entity.ChatMessage;
+import nl.shopfloor.chat.entity.ChatOrigin;
 import nl.shopfloor.chat.entity.Conversation;
 import nl.shopfloor.chat.entity.Sender;
 import nl.shopfloor.chat.entity.Visitor;
@@ -28,6 +29,8 @@ import nl.shopfloor.commerce.entity.Shop;
 import nl.shopfloor.routing.control.Decision;
 import nl.shopfloor.routing.control.Router;
 import nl.shopfloor.routing.control.RoutingRequest;
+import nl.shopfloor.invites.control.Invitations;
+import nl.shopfloor.invites.entity.InviteExposure;
 import nl.shopfloor.routing.entity.Performance;
 
 /**
@@ -54,6 +57,9 @@ public class Conversations {
 
     @Inject
     SlotReleases slots;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     Clock clock;
@@ -142,8 +148,13 @@ public class Conversations {
         if (open.isPresent()) {
             return new ConversationStarted(open.get(), messagesAfter(open.get().id(), 0), false);
         }
+        InviteExposure answered = answered(shopId, visitorId, request.invite());
+        // an invite that is not this visitor's makes a plain chat: the shopper still gets their answer
         Conversation conversation = new Conversation(Ids.random(), visitor, request.preChat(), request.language(), request.page(),
-                request.origin(), now);
+                request.origin() == ChatOrigin.PROACTIVE ? ChatOrigin.REACTIVE : request.origin(), now);
+        if (answered != null) {
+            conversation.answers(answered.id());
+        }
         visitor.introduce(request.preChat().name(), request.preChat().email());
         if (request.agent() != null) {
             Agent chosen = agents.byPublicId(shopId, request.agent()).orElse(null);
@@ -163,10 +174,14 @@ public class Conversations {
         } else {
             Decision decision = router.rank(new RoutingRequest(shopId, request.preChat().topic(), request.language(),
                     request.page().text(), ownAgentOf(visitor, now)));
-            Agent agent = capacity.admit(shopId, decision.ranked()).orElseThrow(() -> new NoAgentAvailable(shopId));
+            List<Agent> ranked = answered == null ? decision.ranked() : shownFirst(decision.ranked(), request.invite().shownAgent());
+            Agent agent = capacity.admit(shopId, ranked).orElseThrow(() -> new NoAgentAvailable(shopId));
             assign(conversation, agent, decision.explain(agent.username()), now);
         }
         em.persist(conversation);
+        if (answered != null) {
+            answered.answeredBy(conversation.id());
+        }
         contexts.started(conversation);
         List<ChatMessage> messages = new ArrayList<>();
         if (request.firstText() != null && !request.firstText().isBlank()) {
@@ -202,6 +217,25 @@ public class Conversations {
             }
         }
         return assigned;
+    }
+
+    /** The invite the shopper answered, when it is theirs and was shown (not a hold-back); else the chat is a plain one. */
+    private InviteExposure answered(String shopId, String visitorId, InviteAnswer invite) {
+        return invite == null ? null
+                : invitations.ofVisitor(shopId, visitorId, invite.exposureId()).filter(exposure -> !exposure.isControlGroup()).orElse(null);
+    }
+
+    /**
+     * The agent the invite showed goes first when routing found them with room (so among the ranked): the shopper was
+     * told who would answer. Otherwise the ranking stands.
+     */
+    static List<Agent> shownFirst(List<Agent> ranked, String shownAgent) {
+        List<Agent> ordered = new ArrayList<>(ranked);
+        ordered.stream().filter(agent -> agent.username().equals(shownAgent)).findFirst().ifPresent(shown -> {
+            ordered.remove(shown);
+            ordered.add(0, shown);
+        });
+        return ordered;
     }
 
     private void assign(Conversation conversation, Agent agent, String explanation, Instant now) {

@@ -106,6 +106,10 @@ public class Conversation {
     @Column(name = "preferred_agent_username", length = 40)
     private String preferredAgent;
 
+    /** The invite exposure this chat answers (invites I8, I13); null for a chat the shopper began unasked. */
+    @Column(name = "invite_id", length = 40)
+    private String inviteId;
+
     @Column(name = "assigned_at")
     private Instant assignedAt;
 
@@ -324,6 +328,16 @@ public class Conversation {
 
     public ChatOrigin origin() {
         return origin;
+    }
+
+    /** This chat answers that invite: it began from the bubble (origin proactive). */
+    public void answers(String exposureId) {
+        this.inviteId = exposureId;
+        this.origin = ChatOrigin.PROACTIVE;
+    }
+
+    public String inviteId() {
+        return inviteId;
     }
 
     public Instant startedAt() {

@@ -112,15 +112,16 @@ final class Frames {
 
     /**
      * Where the shopper started a chat: {@code reactive} (the contact button, also when the field is missing),
-     * {@code team-page} or {@code own-agent}. Nothing invites shoppers yet, so {@code proactive} is refused too.
+     * {@code team-page}, {@code own-agent}, or {@code proactive} — only for a start that names the invite it answers.
      */
-    static ChatOrigin origin(JsonObject frame, String clientId) {
+    static ChatOrigin origin(JsonObject frame, boolean answersInvite, String clientId) {
         String origin = optionalText(frame, "origin", 20, clientId);
         if (origin == null) {
-            return ChatOrigin.REACTIVE;
+            return answersInvite ? ChatOrigin.PROACTIVE : ChatOrigin.REACTIVE;
         }
-        return ChatOrigin.ofWireName(origin).filter(known -> known != ChatOrigin.PROACTIVE)
-                .orElseThrow(() -> new InvalidFrame("invalid", "'origin' must be reactive, team-page or own-agent", clientId));
+        return ChatOrigin.ofWireName(origin).filter(known -> (known == ChatOrigin.PROACTIVE) == answersInvite)
+                .orElseThrow(() -> new InvalidFrame("invalid", answersInvite ? "'origin' must be proactive for a start with 'invite'"
+                        : "'origin' must be reactive, team-page or own-agent ('proactive' needs 'invite')", clientId));
     }
 
     /** An optional day, YYYY-MM-DD. */

@@ -45,6 +45,11 @@ public class ShopOpening {
         return frame;
     }
 
+    /** Within the shop's opening hours now (a rule condition); kept in memory by {@link BusinessHours}. */
+    boolean isOpen(String shopId) {
+        return hours.isShopOpen(shopId);
+    }
+
     JsonObject frame(ShopAvailability availability, String language) {
         return describe(CachedJson.createObjectBuilder().add("type", "availability"), availability, language).build();
     }

@@ -36,6 +36,11 @@ import nl.shopfloor.chat.control.ConversationStarted;
 import nl.shopfloor.chat.control.StartRequest;
 import nl.shopfloor.chat.control.Conversations;
 import nl.shopfloor.chat.control.WidgetTexts;
+import nl.shopfloor.chat.control.InviteAnswer;
+import nl.shopfloor.chat.control.KnownShoppers;
+import nl.shopfloor.invites.control.InvitePresenters;
+import nl.shopfloor.invites.control.InviteRuleCache;
+import nl.shopfloor.invites.control.Invitations;
 import nl.shopfloor.chat.entity.Cart;
 import nl.shopfloor.chat.entity.ChatMessage;
 import nl.shopfloor.chat.entity.Conversation;
@@ -92,6 +97,14 @@ public class ShopperEndpoint {
     @Inject
     AgentSessions agentSessions;
     @Inject
+    Invitations invitations;
+    @Inject
+    InvitePresenters presenters;
+    @Inject
+    KnownShoppers knownShoppers;
+    @Inject
+    InviteRuleCache inviteRules;
+    @Inject
     Clock clock;
 
     private Shop shop;
@@ -100,6 +113,7 @@ public class ShopperEndpoint {
     private Page page = Page.UNKNOWN;
     private InboundFrames inbound;
     private Widget widget;
+    private ShopperInvites invites;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -114,6 +128,7 @@ public class ShopperEndpoint {
         inbound = new InboundFrames(clock, MAX_FRAMES, RATE_WINDOW);
         Outgoing.attach(session);
         widget = new Widget(session);
+        invites = new ShopperInvites(invitations, presenters, knownShoppers, opening, clock);
         sessions.opened(session);
     }
 
@@ -142,6 +157,8 @@ public class ShopperEndpoint {
                 case "survey" -> survey(session, frame);
                 case "performance" -> performance(session);
                 case "cart" -> cart(frame);
+                case "activity" -> invites.activity(frame).ifPresent(widget::send);
+                case "inviteStep" -> invites.step(frame);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -168,6 +185,7 @@ public class ShopperEndpoint {
         }
         visitorId = arrival.visitorId();
         sessions.identified(visitorId, session);
+        invites.visitor(shop.id(), visitorId, language);
         Map<String, String> texts = widgetTexts.of(language);
         JsonObjectBuilder welcome = opening.describe(CachedJson.createObjectBuilder()
                 .add("type", "welcome")
@@ -180,7 +198,9 @@ public class ShopperEndpoint {
         });
         welcome
                 .add("texts", CachedJson.createObjectBuilder(Map.copyOf(texts)))
-                .add("topics", topics(texts));
+                .add("topics", topics(texts))
+                // the widget loads activity reporting and the bubble only for a shop with enabled rules (in memory)
+                .add("invites", !inviteRules.of(shop.id()).rules().isEmpty());
         arrival.conversation().ifPresent(conversation -> welcome.add("conversation",
                 ChatJson.shopperConversation(conversation, arrival.messages())));
         widget.send(welcome.build());
@@ -199,9 +219,10 @@ public class ShopperEndpoint {
         PreChat preChat = new PreChat(Frames.name(frame, clientId), Frames.email(frame, false, clientId), shopTopic(frame, clientId));
         String text = Frames.optionalText(frame, "text", ChatMessage.MAX_TEXT, clientId);
         String agent = Frames.optionalText(frame, "agent", 40, clientId);
+        InviteAnswer invite = invites.answer(Frames.optionalText(frame, "invite", 40, clientId));
         ConversationStarted started = conversations.start(shop.id(), visitorId,
                 new StartRequest(preChat, language, page, text, clientId, agent, Frames.flag(frame, "wait"),
-                        Frames.origin(frame, clientId)));
+                        Frames.origin(frame, invite != null, clientId), invite));
         sessions.toVisitor(visitorId, CachedJson.createObjectBuilder()
                 .add("type", "started")
                 .add("clientId", clientId)
@@ -275,6 +296,9 @@ public class ShopperEndpoint {
         IdentifyClaims.Claim claim = new IdentifyClaims.Claim(Frames.optionalString(frame, "customer", 64, null),
                 Frames.epochSeconds(frame, "ts"), Frames.optionalString(frame, "sig", 64, null));
         boolean ok = identities.identify(shop.id(), visitorId, language, claim);
+        if (ok) {
+            invites.identified();
+        }
         Sockets.send(session, CachedJson.createObjectBuilder().add("type", "identified").add("ok", ok).build());
     }
 

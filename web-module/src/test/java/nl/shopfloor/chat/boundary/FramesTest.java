@@ -53,12 +53,15 @@ class FramesTest {
 
     @Test
     void aChatsOriginIsOneTheWidgetHasAndReactiveWithoutOne() {
-        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "team-page").build(), null)).isEqualTo(ChatOrigin.TEAM_PAGE);
-        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "own-agent").build(), null)).isEqualTo(ChatOrigin.OWN_AGENT);
-        assertThat(Frames.origin(Json.createObjectBuilder().build(), null)).isEqualTo(ChatOrigin.REACTIVE);
-        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "proactive").build(), null), "invalid");
-        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "TEAM_PAGE").build(), null), "invalid");
-        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", 1).build(), null), "invalid");
+        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "team-page").build(), false, null)).isEqualTo(ChatOrigin.TEAM_PAGE);
+        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "own-agent").build(), false, null)).isEqualTo(ChatOrigin.OWN_AGENT);
+        assertThat(Frames.origin(Json.createObjectBuilder().build(), false, null)).isEqualTo(ChatOrigin.REACTIVE);
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "proactive").build(), false, null), "invalid");
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "TEAM_PAGE").build(), false, null), "invalid");
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", 1).build(), false, null), "invalid");
+        assertThat(Frames.origin(Json.createObjectBuilder().add("origin", "proactive").build(), true, null)).as("I13").isEqualTo(ChatOrigin.PROACTIVE);
+        assertThat(Frames.origin(Json.createObjectBuilder().build(), true, null)).as("I13").isEqualTo(ChatOrigin.PROACTIVE);
+        refused(() -> Frames.origin(Json.createObjectBuilder().add("origin", "reactive").build(), true, null), "invalid");
     }
 
     @Test

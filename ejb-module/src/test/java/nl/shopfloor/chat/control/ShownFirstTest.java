@@ -1,0 +1,25 @@
+package nl.shopfloor.chat.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.agents.entity.Role;
+import org.junit.jupiter.api.Test;
+
+class ShownFirstTest {
+
+    private static Agent agent(String username) {
+        return new Agent(username, "demo", "hash", Role.AGENT, username, null, null, null);
+    }
+
+    @Test
+    void theAgentAnInviteShowedGoesFirstWhenRoutingFoundThemWithRoom() {
+        Agent anna = agent("anna");
+        Agent bo = agent("bo");
+        Agent cas = agent("cas");
+        assertThat(Conversations.shownFirst(List.of(anna, bo, cas), "cas")).as("chat C21, invites I13").containsExactly(cas, anna, bo);
+        assertThat(Conversations.shownFirst(List.of(anna, bo), "cas")).as("no room: routing's order stands").containsExactly(anna, bo);
+        assertThat(Conversations.shownFirst(List.of(anna, bo), null)).as("a team invite").containsExactly(anna, bo);
+    }
+}
