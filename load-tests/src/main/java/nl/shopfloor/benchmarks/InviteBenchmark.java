@@ -141,7 +141,8 @@ public class InviteBenchmark {
         return rules.decide(stream.take(unmatched), InviteHistory.NONE, () -> OPEN, rule -> Map.of(), stream.allocation);
     }
 
-    static InviteRule rule(int i) {
+    /** Rule {@code i} of the 100, also what ActivityLoadTest puts in the database. */
+    public static InviteRule rule(int i) {
         String conditions = switch (i % 12) {
             case 0 -> all(type("pageType", "\"in\":[\"faq\"]"), type("timeOnPage", "\"seconds\":" + (45 + i)));
             case 1 -> all(type("pageType", "\"in\":[\"cart\",\"account\",\"faq\"]"), type("idle", "\"seconds\":" + (60 + i)));

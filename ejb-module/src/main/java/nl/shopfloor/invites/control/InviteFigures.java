@@ -43,15 +43,18 @@ public class InviteFigures {
         return byRule;
     }
 
-    /** The median first wait of the chats started in the last 15 minutes; an unanswered one has waited until now. */
+    /**
+     * The median first wait of the chats started in the last 15 minutes: an unanswered one has waited until now, or
+     * until the shopper left it unanswered.
+     */
     public Duration medianFirstWait(String shopId, Instant now) {
-        List<Object[]> chats = em.createQuery("select c.startedAt, c.firstResponseAt from Conversation c"
+        List<Object[]> chats = em.createQuery("select c.startedAt, c.firstResponseAt, c.closedAt from Conversation c"
                         + " where c.shopId = :shop and c.startedAt >= :since", Object[].class)
                 .setParameter("shop", shopId).setParameter("since", now.minus(ANSWER_PERIOD)).getResultList();
         List<Duration> waits = new ArrayList<>();
         for (Object[] chat : chats) {
-            Instant answered = chat[1] == null ? now : (Instant) chat[1];
-            waits.add(Duration.between((Instant) chat[0], answered));
+            Instant waitedUntil = chat[1] != null ? (Instant) chat[1] : chat[2] != null ? (Instant) chat[2] : now;
+            waits.add(Duration.between((Instant) chat[0], waitedUntil));
         }
         return median(waits);
     }

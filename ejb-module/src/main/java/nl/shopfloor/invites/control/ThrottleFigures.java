@@ -8,7 +8,7 @@ import java.util.Map;
  * What the throttle knows of a shop (I9), read now and then, never per activity.
  *
  * @param acceptanceByRule  the last 30 days' acceptance per rule id; a rule without invites has the prior
- * @param medianFirstWait   of the chats started in the last 15 minutes (the unanswered ones waiting until now), null for none
+ * @param medianFirstWait   of the chats started in the last 15 minutes (an unanswered one waiting until now, or until it was closed), null for none
  * @param averageOrder      the shop's average order, null when it sold nothing
  */
 public record ThrottleFigures(Map<String, Acceptance> acceptanceByRule, Duration medianFirstWait, BigDecimal averageOrder) {
