@@ -62,31 +62,35 @@ public final class ConditionParser {
             JsonValue root = reader.readValue();
             return condition(root, ROOT, 1);
         } catch (JsonException | IllegalStateException e) {
-            problems.add(ROOT, "not valid JSON (" + e.getMessage() + ")");
+            problems.add(ROOT, "notJson", e.getMessage());
             return null;
         }
     }
 
     private Predicate<Activity> condition(JsonValue value, String path, int depth) {
         if (!(value instanceof JsonObject object)) {
-            problems.add(path, "a condition is an object with a \"type\"");
+            problems.add(path, "notCondition");
             return null;
         }
         if (++conditions == MAX_CONDITIONS + 1) {
-            problems.add(path, "a rule has at most " + MAX_CONDITIONS + " conditions");
+            problems.add(path, "tooManyConditions", MAX_CONDITIONS);
         }
         if (!(object.get("type") instanceof JsonString type)) {
-            problems.add(path + ".type", "missing; one of " + String.join(", ", known.keySet()));
+            problems.add(path + ".type", "typeMissing", String.join(", ", known.keySet()));
             return null;
         }
         Kind kind = known.get(type.getString());
         if (kind == null) {
-            problems.add(path + ".type", "unknown condition \"" + type.getString() + "\"; one of " + String.join(", ", known.keySet()));
+            problems.add(path + ".type", "typeUnknown", type.getString(), String.join(", ", known.keySet()));
             return null;
         }
         for (String field : object.keySet()) {
             if (!field.equals("type") && !kind.fields().contains(field)) {
-                problems.add(path + "." + field, "not a field of " + type.getString() + "; it has " + (kind.fields().isEmpty() ? "none" : String.join(", ", kind.fields())));
+                if (kind.fields().isEmpty()) {
+                    problems.add(path + "." + field, "fieldOfNone", type.getString());
+                } else {
+                    problems.add(path + "." + field, "fieldUnknown", type.getString(), String.join(", ", kind.fields()));
+                }
             }
         }
         return kind.parse().apply(new Fields(object, path, depth));
@@ -137,15 +141,15 @@ public final class ConditionParser {
 
     private Predicate<Activity> group(Fields f, boolean any) {
         if (f.depth() >= MAX_DEPTH) {
-            problems.add(f.path(), "groups nest at most " + MAX_DEPTH + " deep");
+            problems.add(f.path(), "tooDeep", MAX_DEPTH);
             return null;
         }
         if (!(f.object().get("of") instanceof JsonArray of)) {
-            problems.add(f.at("of"), "missing: a list of conditions");
+            problems.add(f.at("of"), "groupMissing");
             return null;
         }
         if (any && of.isEmpty()) {
-            problems.add(f.at("of"), "\"any\" of nothing never holds; add a condition");
+            problems.add(f.at("of"), "anyOfNothing");
             return null;
         }
         List<Predicate<Activity>> parts = new ArrayList<>();
@@ -186,8 +190,7 @@ public final class ConditionParser {
             try {
                 values.add(Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                problems.add(f.at("in"), "unknown value \"" + name + "\"; one of "
-                        + String.join(", ", EnumSet.allOf(type).stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+                problems.add(f.at("in"), "valueUnknown", name, String.join(", ", EnumSet.allOf(type).stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
                 return null;
             }
         }
@@ -202,7 +205,7 @@ public final class ConditionParser {
         Set<String> lowerCase = new HashSet<>();
         for (String word : words) {
             if (word.isBlank() || word.length() > 40) {
-                problems.add(f.at("in"), "each value has 1 to 40 characters");
+                problems.add(f.at("in"), "wordLength", 40);
                 return null;
             }
             lowerCase.add(word.strip().toLowerCase(Locale.ROOT));
@@ -218,7 +221,7 @@ public final class ConditionParser {
         }
         if (!(value instanceof JsonArray array) || array.size() > MAX_LIST || required && array.isEmpty()
                 || !array.stream().allMatch(JsonString.class::isInstance)) {
-            problems.add(f.at(field), (required ? "1" : "0") + " to " + MAX_LIST + " texts, e.g. [\"…\"]");
+            problems.add(f.at(field), "texts", required ? 1 : 0, MAX_LIST);
             return null;
         }
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
@@ -228,7 +231,7 @@ public final class ConditionParser {
         JsonValue name = f.object().get("name");
         String eventName = name instanceof JsonString text && !text.getString().isBlank() && text.getString().length() <= 64 ? text.getString() : null;
         if (eventName == null) {
-            problems.add(f.at("name"), "the shop's event name, 1 to 64 characters");
+            problems.add(f.at("name"), "eventName", 64);
         }
         Integer times = whole(f, "times", 1, 1000, false);
         Duration window = seconds(f, "withinSeconds", 1);
@@ -241,7 +244,7 @@ public final class ConditionParser {
         if (is instanceof JsonString text && (text.getString().equals("new") || text.getString().equals("returning"))) {
             return Conditions.returningVisitor(text.getString().equals("returning"));
         }
-        problems.add(f.at("is"), "\"new\" or \"returning\"");
+        problems.add(f.at("is"), "visitorIs");
         return null;
     }
 
@@ -268,7 +271,7 @@ public final class ConditionParser {
                 && number.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) <= 0) {
             return number.intValue();
         }
-        problems.add(f.at(field), "a whole number from " + min + " to " + max);
+        problems.add(f.at(field), "wholeNumber", min, max);
         return null;
     }
 
@@ -277,7 +280,7 @@ public final class ConditionParser {
         if (value instanceof JsonNumber number && number.bigDecimalValue().signum() >= 0 && number.bigDecimalValue().compareTo(MAX_AMOUNT) <= 0) {
             return number.bigDecimalValue();
         }
-        problems.add(f.at("atLeast"), "an amount from 0 to " + MAX_AMOUNT.toPlainString());
+        problems.add(f.at("atLeast"), "amount", MAX_AMOUNT.toPlainString());
         return null;
     }
 
