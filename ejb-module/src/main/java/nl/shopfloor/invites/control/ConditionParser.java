@@ -53,6 +53,49 @@ public final class ConditionParser {
         return parsed;
     }
 
+    /**
+     * Whether the conditions hold for this activity and, when not, the first condition that does not: in an "all" its
+     * first part that fails, for an "any" of which no part holds the "any" itself (invites I9, the dashboard's test).
+     *
+     * @throws RuleRefused when the conditions do not parse
+     */
+    public static Explanation explain(String json, Activity activity) {
+        parse(json);
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return explain(reader.readObject(), ROOT, activity);
+        }
+    }
+
+    private static Explanation explain(JsonObject condition, String path, Activity activity) {
+        String type = condition.getString("type");
+        if (type.equals("all") || type.equals("any")) {
+            JsonArray of = condition.getJsonArray("of");
+            for (int i = 0; i < of.size(); i++) {
+                Explanation part = explain(of.getJsonObject(i), path + ".of[" + i + "]", activity);
+                if (part.holds() == type.equals("any")) {
+                    return type.equals("any") ? Explanation.HOLDS : part;
+                }
+            }
+            return type.equals("all") ? Explanation.HOLDS : new Explanation(false, path, condition.toString());
+        }
+        return parse(condition.toString()).test(activity) ? Explanation.HOLDS : new Explanation(false, path, condition.toString());
+    }
+
+    /**
+     * @param path      where the failing condition is ("conditions.of[1]"); null when they hold
+     * @param condition the failing condition's JSON; null when they hold
+     */
+    public record Explanation(boolean holds, String path, String condition) {
+        static final Explanation HOLDS = new Explanation(true, null, null);
+    }
+
+    /** Every condition type with its fields besides "type", in the order the docs list them (for the dashboard's editor). */
+    public static Map<String, List<String>> types() {
+        Map<String, List<String>> types = new java.util.LinkedHashMap<>();
+        new ConditionParser().known.forEach((type, kind) -> types.put(type, kind.fields()));
+        return types;
+    }
+
     private Predicate<Activity> parseDocument(String json) {
         if (json == null || json.isBlank()) {
             problems.add(ROOT, "missing");
