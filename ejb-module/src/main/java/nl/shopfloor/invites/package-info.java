@@ -31,10 +31,15 @@
  * for a named agent, that that agent has room. It is asked only when a rule would invite.</li>
  * <li>I7 Demo rules of the reference customer ({@code demo.control.DemoData}): 45 s on the FAQ; 60 s idle on the
  * cart, account or FAQ; 2 minutes on a product page without add-to-cart.</li>
+ * <li>I8 Exposures ({@code InviteExposure}, {@code Invitations}): one row per invite offered and per control-group
+ * hold-back (no variant), with the widget's shown / clicked / dismissed steps kept once each and the chat that answered
+ * it. A visitor's history (the last 365 days, at most 500) is read once per socket and carried from one decision to
+ * the next, so an activity writes only when it leads to an invite or a hold-back. The caps count hold-backs as they
+ * count invites, so both arms of an A/B test are held to the same frequency. Ids from the widget are used only when
+ * they are that visitor's. An erased shopper's exposures are deleted with them (privacy P2).</li>
  * </ul>
- * Not yet (later parts of issue 10): the widget's activity reporting and the bubble, storing shown / clicked /
- * dismissed outcomes (so the visitor's history and the adaptive split's conversions are empty until then: every
- * variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
+ * Not yet (later parts of issue 10): the widget's activity reporting and the bubble (so no exposure is stored yet
+ * outside tests), the adaptive split's conversions (every variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
  * checked against that team's room (today: any room in the shop), the dashboard pages and an API for rules. The
  * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
  */

@@ -6,7 +6,8 @@
  * visitors so named (by id, by their customer link, by the e-mail address they gave in a chat or contact form), their
  * conversations with messages and surveys, their contact messages and the mails sent about them, the webhook deliveries
  * about any of these (their payloads hold the shopper's words), the shop's customer
- * records (by id, by e-mail, or linked to one of the visitors), and the orders of those visitors and customers.</li>
+ * records (by id, by e-mail, or linked to one of the visitors), the orders of those visitors and customers, and the
+ * invites their visitors were offered (invites I8).</li>
  * <li>P2 Erasure deletes all of it in one transaction, except the orders: they are the shop's bookkeeping, so they
  * lose their link to the shopper (visitor and customer id) and keep their amounts and credit, and the KPIs of the past
  * stay as they were. Routing forgets the erased chats' ratings and conversions at once (routing R5: what it learned
@@ -16,7 +17,7 @@
  * <li>P4 Retention per shop ({@code RetentionPolicy}, {@code Retention}): closed chats that started more than N months
  * ago are anonymised — messages' text, the pre-chat name and e-mail address, the page URL's query string and
  * fragment, survey comments — and so are visitors last seen more than N months ago (name, e-mail address, customer
- * link); contact messages and call-back requests older than M months are deleted with their outbox mails. Kept:
+ * link; their invite exposures keep only the random visitor id); contact messages and call-back requests older than M months are deleted with their outbox mails. Kept:
  * ids, times, agent, topic, status, ratings and the orders' credits, so the KPIs of past periods stay as they were.
  * N and M are 1 to 120 months, whole days in the shop's time zone; each is off (null) by default, since how long a
  * shop must or may keep its customers' words is its legal call. A nightly {@code @Schedule} and the admin's

@@ -69,7 +69,15 @@ class PrivacyIT {
                 + "\", \"totalExclVat\": 100, \"totalInclVat\": 121, \"currency\": \"EUR\", \"placedAt\": \"" + Instant.now()
                 + "\", \"status\": \"paid\"}").statusCode()).isEqualTo(201);
 
+        String rule = "privacy-rule-" + tail;
+        update("INSERT INTO invite_rule (id, shop_id, name, enabled, priority, conditions_json, delay_seconds, display_seconds, presenter,"
+                + " split_mode, control_share, min_share, updated_at) VALUES (?, 'demo', ?, FALSE, 0, '{\"all\": []}', 0, 30, 'TEAM',"
+                + " 'FIXED', 0, 0, CURRENT_TIMESTAMP)", rule, rule);
+        update("INSERT INTO invite_exposure (id, shop_id, rule_id, variant_ref, visitor_id, session_id, offered_at) VALUES (?, 'demo', ?,"
+                + " 'a', ?, NULL, CURRENT_TIMESTAMP)", "exposure-" + tail, rule, phone);
         JsonObject export = ShopBackend.json(shop.call("POST", "/api/v1/privacy/export", "{\"email\": \"" + email + "\"}").body());
+        assertThat(export.getJsonArray("invites").getJsonObject(0).getString("id")).as("P1 the invites they were offered (I8)")
+                .isEqualTo("exposure-" + tail);
         assertThat(export.getJsonArray("visitors").stream().map(v -> v.asJsonObject().getString("id")))
                 .as("P1 found by the e-mail address given in the chat, and the other device through the customer").contains(phone, laptop);
         JsonObject chat = export.getJsonArray("conversations").getJsonObject(0);
@@ -89,6 +97,7 @@ class PrivacyIT {
 
         assertThat(count("SELECT COUNT(*) FROM visitor WHERE id IN (?, ?)", phone, laptop)).as("P2 visitors gone").isZero();
         assertThat(count("SELECT COUNT(*) FROM conversation WHERE id = ?", conversation)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM invite_exposure WHERE visitor_id = ?", phone)).as("P2 their invites").isZero();
         assertThat(count("SELECT COUNT(*) FROM chat_message WHERE conversation_id = ?", conversation)).isZero();
         assertThat(count("SELECT COUNT(*) FROM survey WHERE conversation_id = ?", conversation)).isZero();
         assertThat(shop.call("GET", "/api/v1/customers/" + customer, null).statusCode()).isEqualTo(404);
@@ -100,6 +109,16 @@ class PrivacyIT {
                 .as("P3 the audit keeps no address").isZero();
         JsonObject again = ShopBackend.json(shop.call("POST", "/api/v1/privacy/export", "{\"email\": \"" + email + "\"}").body());
         assertThat(again.getJsonArray("visitors")).isEmpty();
+        update("DELETE FROM invite_rule WHERE id = ?", rule);
+    }
+
+    private static void update(String sql, String... parameters) throws Exception {
+        try (Connection db = server.jdbc(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     private static long count(String sql, String... parameters) throws Exception {

@@ -2,6 +2,7 @@ package nl.shopfloor.invites.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import nl.shopfloor.invites.entity.FrequencyCaps;
 import nl.shopfloor.invites.entity.InviteHistory;
 import nl.shopfloor.invites.entity.PastInvite;
@@ -34,7 +35,7 @@ final class InviteCaps {
                     && invite.dismissedAt().isAfter(now.minus(Duration.ofDays(caps.daysAfterDismiss())))) {
                 return Cap.AFTER_DISMISS;
             }
-            if (invite.sessionId().equals(sessionId)) {
+            if (Objects.equals(invite.sessionId(), sessionId)) {
                 inSession++;
             }
             if (invite.shownAt().isAfter(dayStart)) {

@@ -23,6 +23,7 @@ import nl.shopfloor.chat.entity.Survey;
 import nl.shopfloor.chat.entity.Visitor;
 import nl.shopfloor.commerce.entity.Customer;
 import nl.shopfloor.commerce.entity.ShopOrder;
+import nl.shopfloor.invites.entity.InviteExposure;
 import nl.shopfloor.offline.entity.ContactMessage;
 import nl.shopfloor.privacy.entity.PrivacyAudit;
 import nl.shopfloor.routing.control.AgentTopic;
@@ -57,7 +58,10 @@ public class Shoppers {
                 found.contacts, found.customers, found.orders,
                 inChunks(found.conversationIds(), ids -> em.createQuery("select s from ShopperContext s where s.conversationId in :ids",
                         ShopperContext.class).setParameter("ids", ids).getResultList()).stream()
-                        .collect(Collectors.toMap(ShopperContext::conversationId, context -> context)));
+                        .collect(Collectors.toMap(ShopperContext::conversationId, context -> context)),
+                inChunks(found.visitors.stream().map(Visitor::id).toList(), ids -> em.createQuery(
+                        "select e from InviteExposure e where e.shopId = :shop and e.visitorId in :ids order by e.offeredAt", InviteExposure.class)
+                        .setParameter("shop", shopId).setParameter("ids", ids).getResultList()));
         audit(shopId, "EXPORT", subject, actor, found.summary());
         return data;
     }
@@ -89,6 +93,7 @@ public class Shoppers {
         bulk(conversations, "delete from ShopperContext s where s.conversationId in :ids");
         bulk(conversations, "delete from ChatMessage m where m.conversation.id in :ids");
         bulk(conversations, "delete from Conversation c where c.id in :ids");
+        bulk(found.visitors.stream().map(Visitor::id).toList(), "delete from InviteExposure e where e.visitorId in :ids");
         bulk(found.visitors.stream().map(Visitor::id).toList(), "delete from Visitor v where v.id in :ids");
         for (int at = 0; at < orders.size(); at += CHUNK) {
             em.createQuery("update ShopOrder o set o.visitorId = null, o.customerRef = null where o.shopId = :shop and o.ref in :ids")

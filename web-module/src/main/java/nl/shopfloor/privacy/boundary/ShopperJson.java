@@ -53,6 +53,21 @@ public final class ShopperJson {
         }));
         json.add("customers", list(data.customers(), c -> CommerceJson.toJson(c.data())));
         json.add("orders", list(data.orders(), o -> CommerceJson.toJson(o.data())));
+        json.add("invites", list(data.invites(), e -> {
+            JsonObjectBuilder invite = CachedJson.createObjectBuilder().add("id", e.id()).add("rule", e.ruleId())
+                    .add("offeredAt", e.offeredAt().toString());
+            if (e.isControlGroup()) {
+                invite.add("controlGroup", true);
+            } else {
+                invite.add("variant", e.variantRef());
+            }
+            text(invite, "session", e.sessionId());
+            at(invite, "shownAt", e.shownAt());
+            at(invite, "clickedAt", e.clickedAt());
+            at(invite, "dismissedAt", e.dismissedAt());
+            text(invite, "conversation", e.conversationId());
+            return invite.build();
+        }));
         return json.build();
     }
 
