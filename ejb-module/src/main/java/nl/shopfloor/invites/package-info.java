@@ -37,10 +37,16 @@
  * the next, so an activity writes only when it leads to an invite or a hold-back. The caps count hold-backs as they
  * count invites, so both arms of an A/B test are held to the same frequency. Ids from the widget are used only when
  * they are that visitor's. An erased shopper's exposures are deleted with them (privacy P2).</li>
+ * <li>I9 Rules managed by the shop: each has the shop's own {@code ref} (unique in the shop; names are labels), by which
+ * the dashboard and the shop API ({@code /api/v1/invite-rules}) read and change it. {@code InviteRules.put} applies
+ * {@code RuleSettings} to the stored rule rather than replacing it, so columns a caller does not know keep their
+ * values; {@code duplicate} makes a disabled copy under a ref of its own. {@code RuleRefused} carries each
+ * {@code Problem} with its path and a key, said in English or Dutch ({@code problems*.properties}).
+ * {@code ConditionParser.explain} names the first condition that fails for an activity (the dashboard's test), and
+ * {@code ConditionParser.types} lists every condition type's fields for the dashboard's editor.</li>
  * </ul>
  * Not yet (later parts of issue 10): the widget's activity reporting and the bubble (so no exposure is stored yet
  * outside tests), the adaptive split's conversions (every variant is drawn evenly), results per variant, throttling by expected chats and expected value, a team presenter
- * checked against that team's room (today: any room in the shop), the dashboard pages and an API for rules. The
- * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
+ * checked against that team's room (today: any room in the shop).
  */
 package nl.shopfloor.invites;

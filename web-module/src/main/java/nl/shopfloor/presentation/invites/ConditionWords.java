@@ -51,7 +51,7 @@ final class ConditionWords {
                     : format("invites.cond." + type, list(condition, "matches"));
             case "pageType" -> format(type, list(condition, "in").toLowerCase(Locale.ROOT));
             case "device", "segment", "language" -> format(type, list(condition, "in"));
-            case "event" -> format(type, text(condition, "name"), condition.containsKey("times") ? text(condition, "times") : "1",
+            case "event" -> format(type, text(condition, "name"), condition.containsKey("times") ? condition.getJsonNumber("times").intValue() : 1,
                     text(condition, "withinSeconds"));
             case "visitor" -> texts.apply("invites.cond.visitor." + text(condition, "is"));
             case "conversationBefore" -> condition.containsKey("withinDays")
