@@ -264,8 +264,9 @@ public class InvitesView implements Serializable {
         return List.of("nl", "en");
     }
 
+    /** The page's language: its f:view takes the request's, also in an Ajax postback, where the view root may not yet. */
     private Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
     }
 
     private void open(RuleForm opened) {
