@@ -189,33 +189,6 @@ class InviteRulesIT {
         assertThat(json(stored).getJsonObject("conditions").toString()).contains("\"seconds\":90");
     }
 
-    @Test
-    void aDutchAdminIsToldTheProblemsInDutchAtTheirFields() {
-        ChromeDriver dutch = Browsers.start("nl");
-        try {
-            Browsers.logIn(dutch, server, "admin", WAIT);
-            Browsers.waitFor(dutch, WAIT, () -> dutch.findElement(By.id("presence:invites-link"))).click();
-            Browsers.waitFor(dutch, WAIT, () -> dutch.findElement(By.id("rules:new"))).click();
-            Browsers.waitFor(dutch, WAIT, () -> dutch.findElement(By.id("editor:name")).isDisplayed());
-            dutch.findElement(By.id("editor:save")).click();
-            Browsers.waitFor(dutch, WAIT, () -> dutch.findElement(By.cssSelector("#messages .sf-result-error")).isDisplayed());
-            assertThat(dutch.findElements(By.cssSelector("#editor [data-sf=problems]")).stream().map(WebElement::getText))
-                    .as("I9 in Dutch").anyMatch(text -> text.contains("van 1 tot 80 tekens, niet 0"));
-            assertThat(dutch.findElement(By.id("editor:name")).getAttribute("aria-describedby")).as("named by its field").contains("name-problems");
-            assertThat(dutch.findElement(By.id("name-problems")).getText()).contains("van 1 tot 80 tekens, niet 0");
-            assertThat(dutch.findElements(By.cssSelector("[data-sf=variant] [data-sf=problems]")).get(0).getText()).as("I9").contains("ontbreekt");
-            assertThat(dutch.findElement(By.cssSelector("#messages .sf-result-error")).getText()).startsWith("De regel is niet opgeslagen");
-            assertThat(words(dutch, "idle-60s")).isEqualTo("op een pagina van soort cart, account, faq en minstens 60 s stil");
-            assertThat(Browsers.cspViolations(dutch)).as("S-HEAD").isEmpty();
-        } finally {
-            dutch.quit();
-        }
-    }
-
-    private static String words(ChromeDriver driver, String ref) {
-        return driver.findElement(By.cssSelector("[data-sf=rule-words][data-rule='" + ref + "']")).getText().strip();
-    }
-
     private static String words(String ref) {
         return browser.findElement(By.cssSelector("[data-sf=rule-words][data-rule='" + ref + "']")).getText().strip();
     }
