@@ -74,8 +74,18 @@
  * delay and gone after the display time, never opening the chat by itself; shown / clicked / dismissed go to
  * {@code Invitations.step} and to the shop's analytics; a chat started from it is linked to the exposure and goes to
  * the person shown while they have room.</li>
+ * <li>I14 Rules managed by the shop: each has the shop's own {@code ref} (unique in the shop; names are labels), by which
+ * the dashboard and the shop API ({@code /api/v1/invite-rules}) read and change it. {@code InviteRules.put} applies
+ * {@code RuleSettings} to the stored rule rather than replacing it, so columns a caller does not know keep their
+ * values; {@code duplicate} makes a disabled copy under a ref of its own. {@code RuleRefused} carries each
+ * {@code Problem} with its path and a key, said in English or Dutch ({@code problems*.properties}).
+ * {@code ConditionParser.explain} names the first condition that fails for an activity (the dashboard's test), and
+ * {@code ConditionParser.types} lists every condition type's fields for the dashboard's editor. The admins' page
+ * {@code dashboard/invites.xhtml} lists the rules with their conditions in words and edits them (condition rows kept in
+ * step with the JSON, problems at their fields, a preview of every variant in nl and en, a test against a sample
+ * activity).</li>
  * </ul>
- * Not yet (later parts of issue 10): the rules' dashboard pages and an API for rules (including the {@code optimise} setting). The
- * problems {@code RuleRefused} lists are English only, for the API and logs; the dashboard will need them in Dutch.
+ * Not yet: the rules' editor and API do not set the {@code optimise} setting (new rules optimise conversion); the
+ * throttle ranks candidates by acceptance, not by their rule's conversion; the answer target is the KPI's fixed 20 s.
  */
 package nl.shopfloor.invites;

@@ -85,7 +85,7 @@ class BrowserInviteIT {
         waitFor(() -> widget().findElement(By.cssSelector("[data-sf=agent-name]")).getText().contains("Iris Invite"));
         answer();
         assertThat(chatOfThisShopper()).as("I13 given to the agent shown, proactive, linked to the invite").isEqualTo("PROACTIVE " + iris + " 1");
-        String rule = "\"rule\":\"" + rules.nameOf("idle", 1000) + "\"";
+        String rule = "\"rule\":\"" + rules.refOf("idle", 1000) + "\"";
         assertThat(analytics()).as("I13 each step with rule and variant, no ids or text").containsSubsequence(
                 "invite_shown {" + rule + ",\"variant\":\"plain\"}",
                 "invite_clicked {" + rule + ",\"variant\":\"plain\"}",
@@ -114,7 +114,7 @@ class BrowserInviteIT {
         waitFor(() -> invite().filter(b -> b.getText().contains("Dismiss me")).orElse(null));
         new Actions(shopper).sendKeys(Keys.ESCAPE).perform(); // the focus is on the page, not in the bubble
         waitFor(() -> invite().isEmpty() ? true : null);
-        String rule = "\"rule\":\"" + rules.nameOf("dismiss", 1000) + "\"";
+        String rule = "\"rule\":\"" + rules.refOf("dismiss", 1000) + "\"";
         assertThat(analytics()).contains("invite_dismissed {" + rule + ",\"variant\":\"away\"}");
         Conditions.await("the dismissal is stored", () -> dismissals(rules.nameOf("dismiss", 1000)) == 1, WAIT);
 

@@ -63,7 +63,7 @@ class InviteFramesIT {
              Shopper shopper = Shopper.arrive(server)) {
             assertThat(shopper.welcome.getBoolean("invites")).as("I12 the shop has enabled rules").isTrue();
             JsonObject invite = inviteFor(shopper, "agent", session());
-            assertThat(invite.getString("rule")).isEqualTo(rules.nameOf("agent", 1000));
+            assertThat(invite.getString("rule")).isEqualTo(rules.refOf("agent", 1000));
             assertThat(invite.getString("variant")).isEqualTo("plain");
             assertThat(invite.getString("kind")).isEqualTo("text");
             assertThat(invite.getString("text")).as("in the page's language").isEqualTo("Iris here: questions about this laptop?");

@@ -134,8 +134,8 @@ class InviteResultsIT {
     private static void write() throws Exception {
         try (Connection db = server.jdbc();
              PreparedStatement insertRule = db.prepareStatement("INSERT INTO invite_rule (id, shop_id, name, enabled, priority, conditions_json,"
-                     + " delay_seconds, display_seconds, presenter, split_mode, control_share, min_share, updated_at)"
-                     + " VALUES (?, 'demo', ?, FALSE, 1, '{\"type\":\"all\",\"of\":[]}', 0, 20, 'ROUTED', 'FIXED', 30, 0, ?)");
+                     + " delay_seconds, display_seconds, presenter, split_mode, control_share, min_share, updated_at, ref)"
+                     + " VALUES (?, 'demo', ?, FALSE, 1, '{\"type\":\"all\",\"of\":[]}', 0, 20, 'ROUTED', 'FIXED', 30, 0, ?, ?)");
              PreparedStatement variant = db.prepareStatement("INSERT INTO invite_variant (rule_id, variant_no, ref, kind, share_percent,"
                      + " text_en, text_nl) VALUES (?, ?, ?, 'TEXT', 50, 'Can we help?', 'Kunnen we helpen?')");
              PreparedStatement visitor = db.prepareStatement("INSERT INTO visitor (id, shop_id, language, first_seen_at, last_seen_at)"
@@ -147,6 +147,7 @@ class InviteResultsIT {
             insertRule.setString(1, rule);
             insertRule.setString(2, "A/B " + rule);
             insertRule.setTimestamp(3, Timestamp.from(Instant.now()));
+            insertRule.setString(4, rule);
             insertRule.executeUpdate();
             for (int v = 0; v < 2; v++) {
                 variant.setString(1, rule);

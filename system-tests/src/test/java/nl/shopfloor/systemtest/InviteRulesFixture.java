@@ -57,8 +57,8 @@ final class InviteRulesFixture implements AutoCloseable {
         try (Connection db = server.jdbc();
              PreparedStatement rule = db.prepareStatement("INSERT INTO invite_rule (id, shop_id, name, enabled, priority, conditions_json,"
                      + " delay_seconds, display_seconds, presenter, presenter_ref, cap_per_session, cap_per_day, days_after_dismiss,"
-                     + " min_gap_seconds, split_mode, control_share, min_share, updated_at)"
-                     + " VALUES (?, 'demo', ?, TRUE, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, 'FIXED', 0, 0, CURRENT_TIMESTAMP(3))");
+                     + " min_gap_seconds, split_mode, control_share, min_share, updated_at, ref)"
+                     + " VALUES (?, 'demo', ?, TRUE, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, 'FIXED', 0, 0, CURRENT_TIMESTAMP(3), ?)");
              PreparedStatement row = db.prepareStatement("INSERT INTO invite_variant (rule_id, variant_no, ref, kind, share_percent,"
                      + " text_en, text_nl, first_label_en, first_label_nl, first_action, first_link, second_label_en, second_label_nl,"
                      + " second_action, second_link, placeholder_en, placeholder_nl) VALUES (?, 0, ?, ?, 100, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -72,6 +72,7 @@ final class InviteRulesFixture implements AutoCloseable {
             rule.setString(8, presenterRef);
             rule.setObject(9, perSession);
             rule.setObject(10, daysAfterDismiss);
+            rule.setString(11, refOf(name, priority));
             rule.executeUpdate();
             ids.add(id);
             row.setString(1, id);
@@ -94,6 +95,11 @@ final class InviteRulesFixture implements AutoCloseable {
     /** The name of the rule of that page and priority, as the invite frame and the analytics carry it. */
     String nameOf(String name, int priority) {
         return name + " " + marker + " " + priority;
+    }
+
+    /** The rule's ref: what the invite frame and the shop's analytics name it by. */
+    String refOf(String name, int priority) {
+        return name + "-" + marker + "-" + priority;
     }
 
     /**

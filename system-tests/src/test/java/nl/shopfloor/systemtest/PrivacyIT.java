@@ -71,8 +71,8 @@ class PrivacyIT {
 
         String rule = "privacy-rule-" + tail;
         update("INSERT INTO invite_rule (id, shop_id, name, enabled, priority, conditions_json, delay_seconds, display_seconds, presenter,"
-                + " split_mode, control_share, min_share, updated_at) VALUES (?, 'demo', ?, FALSE, 0, '{\"all\": []}', 0, 30, 'TEAM',"
-                + " 'FIXED', 0, 0, CURRENT_TIMESTAMP)", rule, rule);
+                + " split_mode, control_share, min_share, updated_at, ref) VALUES (?, 'demo', ?, FALSE, 0, '{\"all\": []}', 0, 30, 'TEAM',"
+                + " 'FIXED', 0, 0, CURRENT_TIMESTAMP, ?)", rule, rule, rule);
         update("INSERT INTO invite_exposure (id, shop_id, rule_id, variant_ref, visitor_id, session_id, offered_at) VALUES (?, 'demo', ?,"
                 + " 'a', ?, NULL, CURRENT_TIMESTAMP)", "exposure-" + tail, rule, phone);
         JsonObject export = ShopBackend.json(shop.call("POST", "/api/v1/privacy/export", "{\"email\": \"" + email + "\"}").body());

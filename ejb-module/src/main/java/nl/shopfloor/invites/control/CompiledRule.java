@@ -11,8 +11,12 @@ import nl.shopfloor.invites.entity.Optimise;
 import nl.shopfloor.invites.entity.Presenter;
 import nl.shopfloor.invites.entity.SplitMode;
 
-/** A rule as the evaluation uses it: its conditions parsed once into one predicate, the rest copied out of the entity. */
-public record CompiledRule(String id, String name, int priority, Predicate<Activity> conditions, Duration delay, Duration display,
+/**
+ * A rule as the evaluation uses it: its conditions parsed once into one predicate, the rest copied out of the entity.
+ *
+ * @param ref the shop's own id of the rule (invites I14), which the invite frame and the shop's analytics carry
+ */
+public record CompiledRule(String id, String ref, String name, int priority, Predicate<Activity> conditions, Duration delay, Duration display,
                            Presenter presenter, String presenterRef, FrequencyCaps caps, SplitMode split, int controlShare,
                            int minShare, List<InviteVariant> variants, Optimise optimise) {
 
@@ -20,17 +24,9 @@ public record CompiledRule(String id, String name, int priority, Predicate<Activ
         variants = List.copyOf(variants);
     }
 
-    /** A rule judged on conversion. */
-    public CompiledRule(String id, String name, int priority, Predicate<Activity> conditions, Duration delay, Duration display,
-                        Presenter presenter, String presenterRef, FrequencyCaps caps, SplitMode split, int controlShare,
-                        int minShare, List<InviteVariant> variants) {
-        this(id, name, priority, conditions, delay, display, presenter, presenterRef, caps, split, controlShare, minShare, variants,
-                Optimise.CONVERSION);
-    }
-
     /** @throws RuleRefused when the rule's conditions do not parse */
     public static CompiledRule of(InviteRule rule) {
-        return new CompiledRule(rule.id(), rule.name(), rule.priority(), ConditionParser.parse(rule.conditions()), rule.delay(),
+        return new CompiledRule(rule.id(), rule.ref(), rule.name(), rule.priority(), ConditionParser.parse(rule.conditions()), rule.delay(),
                 rule.display(), rule.presenter(), rule.presenterRef(), rule.caps(), rule.splitMode(), rule.controlShare(),
                 rule.minShare(), rule.variants(), rule.optimise());
     }

@@ -53,6 +53,49 @@ public final class ConditionParser {
         return parsed;
     }
 
+    /**
+     * Whether the conditions hold for this activity and, when not, the first condition that does not: in an "all" its
+     * first part that fails, for an "any" of which no part holds the "any" itself (invites I9, the dashboard's test).
+     *
+     * @throws RuleRefused when the conditions do not parse
+     */
+    public static Explanation explain(String json, Activity activity) {
+        parse(json);
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return explain(reader.readObject(), ROOT, activity);
+        }
+    }
+
+    private static Explanation explain(JsonObject condition, String path, Activity activity) {
+        String type = condition.getString("type");
+        if (type.equals("all") || type.equals("any")) {
+            JsonArray of = condition.getJsonArray("of");
+            for (int i = 0; i < of.size(); i++) {
+                Explanation part = explain(of.getJsonObject(i), path + ".of[" + i + "]", activity);
+                if (part.holds() == type.equals("any")) {
+                    return type.equals("any") ? Explanation.HOLDS : part;
+                }
+            }
+            return type.equals("all") ? Explanation.HOLDS : new Explanation(false, path, condition.toString());
+        }
+        return parse(condition.toString()).test(activity) ? Explanation.HOLDS : new Explanation(false, path, condition.toString());
+    }
+
+    /**
+     * @param path      where the failing condition is ("conditions.of[1]"); null when they hold
+     * @param condition the failing condition's JSON; null when they hold
+     */
+    public record Explanation(boolean holds, String path, String condition) {
+        static final Explanation HOLDS = new Explanation(true, null, null);
+    }
+
+    /** Every condition type with its fields besides "type", in the order the docs list them (for the dashboard's editor). */
+    public static Map<String, List<String>> types() {
+        Map<String, List<String>> types = new java.util.LinkedHashMap<>();
+        new ConditionParser().known.forEach((type, kind) -> types.put(type, kind.fields()));
+        return types;
+    }
+
     private Predicate<Activity> parseDocument(String json) {
         if (json == null || json.isBlank()) {
             problems.add(ROOT, "missing");
@@ -62,31 +105,35 @@ public final class ConditionParser {
             JsonValue root = reader.readValue();
             return condition(root, ROOT, 1);
         } catch (JsonException | IllegalStateException e) {
-            problems.add(ROOT, "not valid JSON (" + e.getMessage() + ")");
+            problems.add(ROOT, "notJson", e.getMessage());
             return null;
         }
     }
 
     private Predicate<Activity> condition(JsonValue value, String path, int depth) {
         if (!(value instanceof JsonObject object)) {
-            problems.add(path, "a condition is an object with a \"type\"");
+            problems.add(path, "notCondition");
             return null;
         }
         if (++conditions == MAX_CONDITIONS + 1) {
-            problems.add(path, "a rule has at most " + MAX_CONDITIONS + " conditions");
+            problems.add(path, "tooManyConditions", MAX_CONDITIONS);
         }
         if (!(object.get("type") instanceof JsonString type)) {
-            problems.add(path + ".type", "missing; one of " + String.join(", ", known.keySet()));
+            problems.add(path + ".type", "typeMissing", String.join(", ", known.keySet()));
             return null;
         }
         Kind kind = known.get(type.getString());
         if (kind == null) {
-            problems.add(path + ".type", "unknown condition \"" + type.getString() + "\"; one of " + String.join(", ", known.keySet()));
+            problems.add(path + ".type", "typeUnknown", type.getString(), String.join(", ", known.keySet()));
             return null;
         }
         for (String field : object.keySet()) {
             if (!field.equals("type") && !kind.fields().contains(field)) {
-                problems.add(path + "." + field, "not a field of " + type.getString() + "; it has " + (kind.fields().isEmpty() ? "none" : String.join(", ", kind.fields())));
+                if (kind.fields().isEmpty()) {
+                    problems.add(path + "." + field, "fieldOfNone", type.getString());
+                } else {
+                    problems.add(path + "." + field, "fieldUnknown", type.getString(), String.join(", ", kind.fields()));
+                }
             }
         }
         return kind.parse().apply(new Fields(object, path, depth));
@@ -137,15 +184,15 @@ public final class ConditionParser {
 
     private Predicate<Activity> group(Fields f, boolean any) {
         if (f.depth() >= MAX_DEPTH) {
-            problems.add(f.path(), "groups nest at most " + MAX_DEPTH + " deep");
+            problems.add(f.path(), "tooDeep", MAX_DEPTH);
             return null;
         }
         if (!(f.object().get("of") instanceof JsonArray of)) {
-            problems.add(f.at("of"), "missing: a list of conditions");
+            problems.add(f.at("of"), "groupMissing");
             return null;
         }
         if (any && of.isEmpty()) {
-            problems.add(f.at("of"), "\"any\" of nothing never holds; add a condition");
+            problems.add(f.at("of"), "anyOfNothing");
             return null;
         }
         List<Predicate<Activity>> parts = new ArrayList<>();
@@ -186,8 +233,7 @@ public final class ConditionParser {
             try {
                 values.add(Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                problems.add(f.at("in"), "unknown value \"" + name + "\"; one of "
-                        + String.join(", ", EnumSet.allOf(type).stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+                problems.add(f.at("in"), "valueUnknown", name, String.join(", ", EnumSet.allOf(type).stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
                 return null;
             }
         }
@@ -202,7 +248,7 @@ public final class ConditionParser {
         Set<String> lowerCase = new HashSet<>();
         for (String word : words) {
             if (word.isBlank() || word.length() > 40) {
-                problems.add(f.at("in"), "each value has 1 to 40 characters");
+                problems.add(f.at("in"), "wordLength", 40);
                 return null;
             }
             lowerCase.add(word.strip().toLowerCase(Locale.ROOT));
@@ -218,7 +264,7 @@ public final class ConditionParser {
         }
         if (!(value instanceof JsonArray array) || array.size() > MAX_LIST || required && array.isEmpty()
                 || !array.stream().allMatch(JsonString.class::isInstance)) {
-            problems.add(f.at(field), (required ? "1" : "0") + " to " + MAX_LIST + " texts, e.g. [\"…\"]");
+            problems.add(f.at(field), "texts", required ? 1 : 0, MAX_LIST);
             return null;
         }
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
@@ -228,7 +274,7 @@ public final class ConditionParser {
         JsonValue name = f.object().get("name");
         String eventName = name instanceof JsonString text && !text.getString().isBlank() && text.getString().length() <= 64 ? text.getString() : null;
         if (eventName == null) {
-            problems.add(f.at("name"), "the shop's event name, 1 to 64 characters");
+            problems.add(f.at("name"), "eventName", 64);
         }
         Integer times = whole(f, "times", 1, 1000, false);
         Duration window = seconds(f, "withinSeconds", 1);
@@ -241,7 +287,7 @@ public final class ConditionParser {
         if (is instanceof JsonString text && (text.getString().equals("new") || text.getString().equals("returning"))) {
             return Conditions.returningVisitor(text.getString().equals("returning"));
         }
-        problems.add(f.at("is"), "\"new\" or \"returning\"");
+        problems.add(f.at("is"), "visitorIs");
         return null;
     }
 
@@ -268,7 +314,7 @@ public final class ConditionParser {
                 && number.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) <= 0) {
             return number.intValue();
         }
-        problems.add(f.at(field), "a whole number from " + min + " to " + max);
+        problems.add(f.at(field), "wholeNumber", min, max);
         return null;
     }
 
@@ -277,7 +323,7 @@ public final class ConditionParser {
         if (value instanceof JsonNumber number && number.bigDecimalValue().signum() >= 0 && number.bigDecimalValue().compareTo(MAX_AMOUNT) <= 0) {
             return number.bigDecimalValue();
         }
-        problems.add(f.at("atLeast"), "an amount from 0 to " + MAX_AMOUNT.toPlainString());
+        problems.add(f.at("atLeast"), "amount", MAX_AMOUNT.toPlainString());
         return null;
     }
 

@@ -25,6 +25,8 @@ public final class RuleChecks {
     static final int MAX_CONTROL_SHARE = 50;
     static final int MAX_LINK = 500;
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    /** a rule's ref: what the shop API's paths take */
+    public static final Pattern RULE_REF = Pattern.compile("[A-Za-z0-9._:#@+-]{1," + InviteRule.MAX_REF + "}");
 
     private final Problems problems = new Problems();
 
@@ -39,21 +41,24 @@ public final class RuleChecks {
     }
 
     private void checkRule(InviteRule rule) {
+        if (rule.ref() == null || !RULE_REF.matcher(rule.ref()).matches()) {
+            problems.add("ref", "ruleRef", InviteRule.MAX_REF);
+        }
         within("name", rule.name() == null ? 0 : rule.name().strip().length(), 1, InviteRule.MAX_NAME, "characters");
         within("priority", rule.priority(), 0, MAX_PRIORITY, "");
         if (rule.conditions() != null && rule.conditions().length() > InviteRule.MAX_CONDITIONS) {
-            problems.add(ConditionParser.ROOT, "at most " + InviteRule.MAX_CONDITIONS + " characters");
+            problems.add(ConditionParser.ROOT, "tooLong", InviteRule.MAX_CONDITIONS, rule.conditions().length());
         } else {
             try {
                 ConditionParser.parse(rule.conditions());
             } catch (RuleRefused refused) {
-                problems.addAll(refused.problems());
+                problems.addAll(refused.details());
             }
         }
         within("delay", (int) rule.delay().toSeconds(), 0, MAX_DELAY_SECONDS, "seconds");
         within("display", (int) rule.display().toSeconds(), 1, MAX_DISPLAY_SECONDS, "seconds");
         if (rule.presenter() != Presenter.ROUTED && (rule.presenterRef() == null || rule.presenterRef().isBlank())) {
-            problems.add("presenter", rule.presenter() == Presenter.AGENT ? "name the agent by username" : "name the team");
+            problems.add("presenter", rule.presenter() == Presenter.AGENT ? "presenterAgent" : "presenterTeam");
         }
         checkCaps(rule.caps());
         within("controlShare", rule.controlShare(), 0, MAX_CONTROL_SHARE, "percent");
@@ -70,7 +75,7 @@ public final class RuleChecks {
     private void checkVariants(InviteRule rule) {
         List<InviteVariant> variants = rule.variants();
         if (variants.isEmpty() || variants.size() > MAX_VARIANTS) {
-            problems.add("variants", "1 to " + MAX_VARIANTS + " variants");
+            problems.add("variants", "variantCount", MAX_VARIANTS);
             return;
         }
         Set<String> refs = new HashSet<>();
@@ -78,9 +83,9 @@ public final class RuleChecks {
             InviteVariant variant = variants.get(i);
             String path = "variants[" + i + "]";
             if (variant.ref() == null || !REF.matcher(variant.ref()).matches()) {
-                problems.add(path + ".ref", "1 to 20 letters, digits, - or _");
+                problems.add(path + ".ref", "variantRef");
             } else if (!refs.add(variant.ref())) {
-                problems.add(path + ".ref", "\"" + variant.ref() + "\" is used by another variant of this rule");
+                problems.add(path + ".ref", "variantRefTaken", variant.ref());
             }
             text(path + ".textEn", variant.textEn(), InviteVariant.MAX_TEXT, true);
             text(path + ".textNl", variant.textNl(), InviteVariant.MAX_TEXT, true);
@@ -94,13 +99,15 @@ public final class RuleChecks {
             }
         }
         if (rule.splitMode() == SplitMode.FIXED) {
-            variants.forEach(variant -> within("variants." + variant.ref() + ".share", variant.share(), 1, 100, "percent"));
+            for (int i = 0; i < variants.size(); i++) {
+                within("variants[" + i + "].share", variants.get(i).share(), 1, 100, "percent");
+            }
             int total = variants.stream().mapToInt(InviteVariant::share).sum();
             if (total != 100) {
-                problems.add("variants", "in a fixed split the variants' shares add up to 100 percent of the invited visitors, not " + total);
+                problems.add("variants", "sharesTotal", total);
             }
         } else {
-            within("minShare", rule.minShare(), 0, 100 / variants.size(), "percent (every variant's minimum share together at most 100)");
+            within("minShare", rule.minShare(), 0, 100 / variants.size(), "minShare");
         }
     }
 
@@ -108,13 +115,13 @@ public final class RuleChecks {
         text(path + ".labelEn", button.labelEn(), InviteVariant.MAX_LABEL, true);
         text(path + ".labelNl", button.labelNl(), InviteVariant.MAX_LABEL, true);
         if (button.action() == null) {
-            problems.add(path + ".action", "one of open_chat, open_link, dismiss");
+            problems.add(path + ".action", "buttonAction");
         } else if (button.action() == ButtonAction.OPEN_LINK) {
             if (!isWebLink(button.link())) {
-                problems.add(path + ".link", "an http or https address of at most " + MAX_LINK + " characters");
+                problems.add(path + ".link", "link", MAX_LINK);
             }
         } else if (button.link() != null) {
-            problems.add(path + ".link", "only a button that opens a link has one");
+            problems.add(path + ".link", "linkNotWanted");
         }
     }
 
@@ -136,7 +143,7 @@ public final class RuleChecks {
                 problems.add(path, "missing");
             }
         } else if (text.length() > max) {
-            problems.add(path, "at most " + max + " characters, not " + text.length());
+            problems.add(path, "tooLong", max, text.length());
         }
     }
 
@@ -148,7 +155,7 @@ public final class RuleChecks {
 
     private void within(String path, int value, int min, int max, String unit) {
         if (value < min || value > max) {
-            problems.add(path, "from " + min + " to " + max + (unit.isEmpty() ? "" : " " + unit) + ", not " + value);
+            problems.add(path, unit.isEmpty() ? "range" : "range." + unit, min, max, value);
         }
     }
 }

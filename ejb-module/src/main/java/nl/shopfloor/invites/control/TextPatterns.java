@@ -41,7 +41,7 @@ final class TextPatterns {
     /** The compiled pattern, or null with the problem added to {@code problems}. */
     static Predicate<String> compile(String pattern, String path, Problems problems) {
         if (pattern.isEmpty() || pattern.length() > MAX_PATTERN) {
-            problems.add(path, "a pattern has 1 to " + MAX_PATTERN + " characters");
+            problems.add(path, "patternLength", MAX_PATTERN);
             return null;
         }
         if (!pattern.startsWith(REGEX)) {
@@ -49,13 +49,13 @@ final class TextPatterns {
         }
         String regex = pattern.substring(REGEX.length());
         if (NESTED_QUANTIFIER.matcher(regex).find()) {
-            problems.add(path, "a repeated group that itself repeats can take forever to match; write it without nesting");
+            problems.add(path, "patternNested");
             return null;
         }
         try {
             return new BoundedRegex(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            problems.add(path, "not a regular expression: " + e.getDescription() + " near position " + e.getIndex());
+            problems.add(path, "patternInvalid", e.getDescription(), e.getIndex());
             return null;
         }
     }

@@ -26,12 +26,15 @@ import java.util.List;
 @Entity
 @Table(name = "invite_rule")
 @NamedQuery(name = InviteRule.findByShop, query = "select r from InviteRule r where r.shopId = :shop order by r.priority desc, r.name")
+@NamedQuery(name = InviteRule.findByRef, query = "select r from InviteRule r where r.shopId = :shop and r.ref = :ref")
 @NamedQuery(name = InviteRule.findEnabled,
         query = "select r from InviteRule r where r.shopId = :shop and r.enabled = true order by r.priority desc, r.name")
 public class InviteRule {
 
     public static final String findByShop = "InviteRule.findByShop";
     public static final String findEnabled = "InviteRule.findEnabled";
+    public static final String findByRef = "InviteRule.findByRef";
+    public static final int MAX_REF = 64;
     public static final int MAX_NAME = 80;
     public static final int MAX_CONDITIONS = 20_000;
 
@@ -41,6 +44,10 @@ public class InviteRule {
 
     @Column(name = "shop_id", nullable = false, length = 40)
     private String shopId;
+
+    /** the shop's own name for the rule, unique in the shop, by which the shop API knows it (invites I9) */
+    @Column(nullable = false, length = MAX_REF)
+    private String ref;
 
     @Column(nullable = false, length = MAX_NAME)
     private String name;
@@ -109,11 +116,17 @@ public class InviteRule {
     protected InviteRule() {
     }
 
-    /** A new rule, disabled and without a name until {@link #describe}d. */
+    /** A new rule, disabled and without a name until {@link #describe}d; the shop knows it by its id until {@link #knownAs}. */
     public InviteRule(String id, String shopId, Instant now) {
         this.id = id;
+        this.ref = id;
         this.shopId = shopId;
         this.updatedAt = now;
+    }
+
+    public InviteRule knownAs(String shopRef) {
+        ref = shopRef;
+        return this;
     }
 
     public InviteRule describe(String newName, boolean enable, int newPriority) {
@@ -164,6 +177,10 @@ public class InviteRule {
 
     public String shopId() {
         return shopId;
+    }
+
+    public String ref() {
+        return ref;
     }
 
     public String name() {

@@ -53,7 +53,8 @@ public class SchemaMigrations {
             "V5__callbacks_and_answers.sql", "V6__opening_hours.sql", "V7__agent_public_id.sql", "V8__shop_api.sql",
             "V9__identify_and_sessions.sql", "V10__surveys.sql", "V11__privacy_audit.sql", "V12__webhooks.sql", "V13__chat_origin.sql",
             "V14__learned_outcomes.sql", "V15__retention_and_lifecycle.sql", "V16__shopper_context.sql",
-            "V17__invites.sql", "V18__invite_exposures.sql", "V19__invite_holdbacks.sql", "V21__invite_optimise.sql");
+            "V17__invites.sql", "V18__invite_exposures.sql", "V19__invite_holdbacks.sql", "V20__invite_rule_ref.sql",
+            "V21__invite_optimise.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 

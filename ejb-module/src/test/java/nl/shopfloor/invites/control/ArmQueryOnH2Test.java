@@ -32,8 +32,8 @@ class ArmQueryOnH2Test {
                 "INSERT INTO shop (id, name, default_language, allowed_origins, topics) VALUES ('other', 'Other', 'en', '', '')");
         for (String rule : List.of("r1", "r2")) {
             run("INSERT INTO invite_rule (id, shop_id, name, enabled, priority, conditions_json, delay_seconds, display_seconds,"
-                    + " presenter, split_mode, control_share, min_share, updated_at) VALUES ('" + rule + "', 's', '" + rule
-                    + "', TRUE, 1, '{}', 0, 20, 'ROUTED', 'FIXED', 20, 0, CURRENT_TIMESTAMP)");
+                    + " presenter, split_mode, control_share, min_share, updated_at, ref) VALUES ('" + rule + "', 's', '" + rule
+                    + "', TRUE, 1, '{}', 0, 20, 'ROUTED', 'FIXED', 20, 0, CURRENT_TIMESTAMP, '" + rule + "')");
         }
     }
 

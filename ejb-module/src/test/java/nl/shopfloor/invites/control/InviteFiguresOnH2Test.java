@@ -27,8 +27,8 @@ class InviteFiguresOnH2Test {
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO shop (id, name, default_language, allowed_origins, topics) VALUES ('demo', 'Demo', 'nl', '', '')");
             statement.execute("INSERT INTO invite_rule (id, shop_id, name, enabled, priority, conditions_json, delay_seconds, display_seconds,"
-                    + " presenter, split_mode, control_share, min_share, updated_at) VALUES ('faq', 'demo', 'FAQ', TRUE, 1, '{}', 0, 20,"
-                    + " 'ROUTED', 'FIXED', 0, 0, CURRENT_TIMESTAMP)");
+                    + " presenter, split_mode, control_share, min_share, updated_at, ref) VALUES ('faq', 'demo', 'FAQ', TRUE, 1, '{}', 0, 20,"
+                    + " 'ROUTED', 'FIXED', 0, 0, CURRENT_TIMESTAMP, 'faq')");
             exposure(connection, NOW.minusSeconds(60), null, null);
             exposure(connection, NOW.minusSeconds(60), NOW.minusSeconds(50), null);
             exposure(connection, NOW.minusSeconds(60), null, "conversation-1");

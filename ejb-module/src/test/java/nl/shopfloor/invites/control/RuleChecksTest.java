@@ -87,4 +87,11 @@ class RuleChecksTest {
                 .as("I5").containsExactly("minShare: from 0 to 33 percent (every variant's minimum share together at most 100), not 34");
         assertThat(problems(rule("r", 1, ALWAYS).split(SplitMode.FIXED, 0, 0, List.of()))).as("I2").containsExactly("variants: 1 to 5 variants");
     }
+
+    @Test
+    void refusesARefThatAPathCannotCarry() {
+        assertThat(problems(Rules.rule("faq", 1, "{\"type\":\"exitIntent\"}").knownAs("faq/45"))).as("I9")
+                .containsExactly("ref: 1 to 64 letters, digits or . _ : # @ + -");
+        assertThat(problems(Rules.rule("faq", 1, "{\"type\":\"exitIntent\"}").knownAs("x".repeat(65)))).hasSize(1);
+    }
 }

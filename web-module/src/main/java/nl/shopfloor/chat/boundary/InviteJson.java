@@ -21,7 +21,7 @@ final class InviteJson {
         JsonObjectBuilder frame = CachedJson.createObjectBuilder()
                 .add("type", "invite")
                 .add("exposure", exposureId)
-                .add("rule", rule.name())
+                .add("rule", rule.ref())
                 .add("variant", variant.ref())
                 .add("kind", variant.kind().name().toLowerCase(Locale.ROOT))
                 .add("text", dutch ? variant.textNl() : variant.textEn())
