@@ -55,7 +55,10 @@ class BrowserTeamIT {
             WebElement pieterCard = team().findElement(By.cssSelector("[data-sf=team-member][data-agent='" + pieterId + "']"));
             assertThat(pieterCard.findElements(By.cssSelector("[data-sf=team-message]"))).as("Pieter is offline").hasSize(1);
 
-            waitFor(() -> card.findElement(By.cssSelector("[data-sf=team-chat]"))).click();
+            // in the middle of the window: at its bottom edge the widget's button, fixed in the corner, may cover it
+            WebElement chat = waitFor(() -> card.findElement(By.cssSelector("[data-sf=team-chat]")));
+            shopper.executeScript("arguments[0].scrollIntoView({block: 'center'});", chat);
+            chat.click();
             WebElement name = waitFor(() -> widget().findElement(By.cssSelector("[data-sf=prechat-name]")));
             assertThat(widgetText()).contains("Jeroen Bakker");
             name.clear();

@@ -73,10 +73,13 @@ class InviteRulesIT {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(json(read).getJsonObject("conditions").getJsonArray("of")).hasSize(2);
         assertThat(json(read).getString("presenterRef")).isEqualTo("first-line");
+        assertThat(json(read).getString("optimise")).as("I11 judged on conversion unless the shop says otherwise").isEqualTo("conversion");
 
-        HttpResponse<String> changed = call("PUT", "/api/v1/invite-rules/" + id, writeKey, RULE.formatted("Cart idle, changed", 25));
+        HttpResponse<String> changed = call("PUT", "/api/v1/invite-rules/" + id, writeKey, RULE.formatted("Cart idle, changed", 25)
+                .replaceFirst("\\{", "{\"optimise\": \"revenue-per-visitor\", "));
         assertThat(changed.statusCode()).as("I9 PUT changes: %s", changed.body()).isEqualTo(200);
         assertThat(json(call("GET", "/api/v1/invite-rules/" + id, readKey, null)).getInt("priority")).isEqualTo(25);
+        assertThat(json(call("GET", "/api/v1/invite-rules/" + id, readKey, null)).getString("optimise")).isEqualTo("revenue-per-visitor");
 
         HttpResponse<String> list = call("GET", "/api/v1/invite-rules", readKey, null);
         assertThat(json(list).getJsonArray("inviteRules").getValuesAs(JsonObject.class).stream().map(r -> r.getString("id")))

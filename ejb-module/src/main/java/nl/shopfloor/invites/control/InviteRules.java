@@ -72,7 +72,7 @@ public class InviteRules {
         RuleSettings settings = RuleSettings.of(original);
         RuleSettings copy = new RuleSettings(copyName, false, settings.priority(), settings.conditions(), settings.delay(), settings.display(),
                 settings.presenter(), settings.presenterRef(), settings.caps(), settings.splitMode(), settings.controlShare(),
-                settings.minShare(), settings.variants());
+                settings.minShare(), settings.variants(), settings.optimise());
         return put(shopId, copyRef, copy).rule();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record RuleSettings(String name, boolean enabled, int priority, String conditions, Duration delay, Duration display,
                            Presenter presenter, String presenterRef, FrequencyCaps caps, SplitMode splitMode, int controlShare,
-                           int minShare, List<InviteVariant> variants) {
+                           int minShare, List<InviteVariant> variants, Optimise optimise) {
 
     public RuleSettings {
         variants = List.copyOf(variants);
@@ -17,11 +17,12 @@ public record RuleSettings(String name, boolean enabled, int priority, String co
 
     public static RuleSettings of(InviteRule rule) {
         return new RuleSettings(rule.name(), rule.isEnabled(), rule.priority(), rule.conditions(), rule.delay(), rule.display(),
-                rule.presenter(), rule.presenterRef(), rule.caps(), rule.splitMode(), rule.controlShare(), rule.minShare(), rule.variants());
+                rule.presenter(), rule.presenterRef(), rule.caps(), rule.splitMode(), rule.controlShare(), rule.minShare(), rule.variants(),
+                rule.optimise());
     }
 
     public InviteRule applyTo(InviteRule rule) {
         return rule.describe(name, enabled, priority).when(conditions, delay, display).presentedBy(presenter, presenterRef).capped(caps)
-                .split(splitMode, controlShare, minShare, variants);
+                .split(splitMode, controlShare, minShare, variants).optimiseOn(optimise == null ? Optimise.CONVERSION : optimise);
     }
 }

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.shopfloor.invites.entity.ArmFigures;
-import nl.shopfloor.schema.control.MigratedH2;
+import nl.shopfloor.schema.control.H2Schema;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class ArmQueryOnH2Test {
 
     @BeforeEach
     void migrated() throws Exception {
-        h2 = MigratedH2.fresh("results");
+        h2 = H2Schema.migrated("results");
         run("INSERT INTO shop (id, name, default_language, allowed_origins, topics) VALUES ('s', 'Shop', 'en', '', '')",
                 "INSERT INTO shop (id, name, default_language, allowed_origins, topics) VALUES ('other', 'Other', 'en', '', '')");
         for (String rule : List.of("r1", "r2")) {

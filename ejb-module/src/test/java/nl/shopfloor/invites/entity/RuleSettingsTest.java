@@ -16,7 +16,8 @@ class RuleSettingsTest {
     void changesTheRuleInPlaceAndReadsBackTheSame() {
         RuleSettings settings = new RuleSettings("Cart idle", true, 40, "{\"type\":\"idle\",\"seconds\":60}", Duration.ofSeconds(3),
                 Duration.ofSeconds(25), Presenter.TEAM, "first-line", new FrequencyCaps(1, null, 7, Duration.ofMinutes(2)), SplitMode.ADAPTIVE,
-                10, 20, List.of(InviteVariant.text("a", 50, "Help?", "Hulp?"), InviteVariant.question("b", 50, "Ask", "Vraag", "Type", "Typ")));
+                10, 20, List.of(InviteVariant.text("a", 50, "Help?", "Hulp?"), InviteVariant.question("b", 50, "Ask", "Vraag", "Type", "Typ")),
+                Optimise.REVENUE_PER_VISITOR);
         InviteRule rule = new InviteRule("id-1", "shop", NOW).knownAs("cart-idle");
         assertThat(settings.applyTo(rule)).isSameAs(rule);
         assertThat(rule.id()).isEqualTo("id-1");

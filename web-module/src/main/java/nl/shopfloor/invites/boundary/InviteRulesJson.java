@@ -19,6 +19,7 @@ import nl.shopfloor.invites.entity.InviteRule;
 import nl.shopfloor.invites.entity.InviteVariant;
 import nl.shopfloor.invites.entity.Presenter;
 import nl.shopfloor.invites.entity.RuleSettings;
+import nl.shopfloor.invites.entity.Optimise;
 import nl.shopfloor.invites.entity.SplitMode;
 import nl.shopfloor.invites.entity.VariantKind;
 
@@ -78,6 +79,7 @@ final class InviteRulesJson {
         SplitMode split = choice(json, "split", SplitMode.class, SplitMode.FIXED);
         int controlShare = orElse(JsonBody.optionalWholeNumber(json, "controlShare", -ANY, ANY), 0);
         int minShare = orElse(JsonBody.optionalWholeNumber(json, "minShare", -ANY, ANY), 0);
+        Optimise optimise = optimise(json);
         List<JsonObject> variantsJson = JsonBody.objects(json, "variants", 20, "[{\"ref\": \"a\", \"kind\": \"text\", \"text\": {\"en\": …, \"nl\": …}}]");
         int count = Math.max(1, variantsJson.size());
         List<InviteVariant> variants = new ArrayList<>();
@@ -85,7 +87,7 @@ final class InviteRulesJson {
             variants.add(variant(variant, 100 / count + (variants.isEmpty() ? 100 % count : 0)));
         }
         return new RuleSettings(name, enabled, priority, conditionsJson, delay, display, presenter, presenterRef, caps, split, controlShare,
-                minShare, variants);
+                minShare, variants, optimise);
     }
 
     private static FrequencyCaps caps(JsonObject json) {
@@ -155,6 +157,20 @@ final class InviteRulesJson {
         return value == JsonValue.TRUE;
     }
 
+    /** As the results API names it: conversion or revenue-per-visitor. */
+    private static Optimise optimise(JsonObject json) {
+        JsonValue value = json.get("optimise");
+        if (value == null || value == JsonValue.NULL) {
+            return Optimise.CONVERSION;
+        }
+        for (Optimise metric : Optimise.values()) {
+            if (value instanceof JsonString name && name.getString().equals(InviteResultsJson.wireName(metric))) {
+                return metric;
+            }
+        }
+        throw JsonBody.badRequest("'optimise' is one of conversion, revenue-per-visitor");
+    }
+
     private static <E extends Enum<E>> E choice(JsonObject json, String field, Class<E> type, E absent) {
         JsonValue value = json.get(field);
         if ((value == null || value == JsonValue.NULL) && absent != null) {
@@ -188,7 +204,7 @@ final class InviteRulesJson {
             json.add("presenterRef", rule.presenterRef());
         }
         return json.add("caps", caps).add("split", rule.splitMode().name().toLowerCase(Locale.ROOT)).add("controlShare", rule.controlShare())
-                .add("minShare", rule.minShare()).add("variants", variants).add("updatedAt", rule.updatedAt().toString()).build();
+                .add("minShare", rule.minShare()).add("optimise", InviteResultsJson.wireName(rule.optimise())).add("variants", variants).add("updatedAt", rule.updatedAt().toString()).build();
     }
 
     private static JsonObject toJson(InviteVariant variant) {

@@ -24,6 +24,7 @@ import nl.shopfloor.invites.entity.InviteRule;
 import nl.shopfloor.invites.entity.PageType;
 import nl.shopfloor.invites.entity.Presenter;
 import nl.shopfloor.invites.entity.RuleSettings;
+import nl.shopfloor.invites.entity.Optimise;
 import nl.shopfloor.invites.entity.SplitMode;
 import nl.shopfloor.invites.entity.VariantKind;
 import nl.shopfloor.presentation.Texts;
@@ -101,7 +102,8 @@ public class InvitesView implements Serializable {
             RuleSettings now = RuleSettings.of(rule);
             boolean on = Boolean.TRUE.equals(enabled.get(ref));
             boolean done = put(ref, new RuleSettings(now.name(), on, now.priority(), now.conditions(), now.delay(), now.display(),
-                    now.presenter(), now.presenterRef(), now.caps(), now.splitMode(), now.controlShare(), now.minShare(), now.variants()));
+                    now.presenter(), now.presenterRef(), now.caps(), now.splitMode(), now.controlShare(), now.minShare(), now.variants(),
+                    now.optimise()));
             if (done) {
                 Texts.say(FacesMessage.SEVERITY_INFO, on ? "invites.done.enabled" : "invites.done.disabled", now.name());
             }
@@ -298,6 +300,8 @@ public class InvitesView implements Serializable {
     public DeviceType[] getDevices() { return DeviceType.values(); }
     public Presenter[] getPresenters() { return Presenter.values(); }
     public SplitMode[] getSplitModes() { return SplitMode.values(); }
+
+    public Optimise[] getOptimiseOn() { return Optimise.values(); }
     public VariantKind[] getKinds() { return VariantKind.values(); }
     public ButtonAction[] getActions() { return ButtonAction.values(); }
 }

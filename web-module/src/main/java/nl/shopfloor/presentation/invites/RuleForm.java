@@ -10,6 +10,7 @@ import nl.shopfloor.invites.entity.FrequencyCaps;
 import nl.shopfloor.invites.entity.InviteRule;
 import nl.shopfloor.invites.entity.Presenter;
 import nl.shopfloor.invites.entity.RuleSettings;
+import nl.shopfloor.invites.entity.Optimise;
 import nl.shopfloor.invites.entity.SplitMode;
 
 /**
@@ -37,6 +38,7 @@ public class RuleForm implements Serializable {
     private Integer daysAfterDismiss;
     private Integer minGapSeconds;
     private SplitMode splitMode = SplitMode.FIXED;
+    private Optimise optimise = Optimise.CONVERSION;
     private int controlShare;
     private int minShare;
     private final List<VariantForm> variants = new ArrayList<>();
@@ -73,6 +75,7 @@ public class RuleForm implements Serializable {
         form.daysAfterDismiss = settings.caps().daysAfterDismiss();
         form.minGapSeconds = settings.caps().minGap() == null ? null : (int) settings.caps().minGap().toSeconds();
         form.splitMode = settings.splitMode();
+        form.optimise = settings.optimise();
         form.controlShare = settings.controlShare();
         form.minShare = settings.minShare();
         settings.variants().forEach(variant -> form.variants.add(VariantForm.of(variant)));
@@ -83,7 +86,7 @@ public class RuleForm implements Serializable {
         return new RuleSettings(name == null ? null : name.strip(), enabled, priority, conditionsJson, Duration.ofSeconds(delay),
                 Duration.ofSeconds(display), presenter, presenter == Presenter.ROUTED ? null : presenterRef,
                 new FrequencyCaps(capPerSession, capPerDay, daysAfterDismiss, minGapSeconds == null ? null : Duration.ofSeconds(minGapSeconds)),
-                splitMode, controlShare, minShare, variants.stream().map(VariantForm::variant).toList());
+                splitMode, controlShare, minShare, variants.stream().map(VariantForm::variant).toList(), optimise);
     }
 
     /** The ref a new rule gets: the one typed, else one made from its name ("Idle in cart" → "idle-in-cart"). */
@@ -175,6 +178,8 @@ public class RuleForm implements Serializable {
     public void setDaysAfterDismiss(Integer daysAfterDismiss) { this.daysAfterDismiss = daysAfterDismiss; }
     public Integer getMinGapSeconds() { return minGapSeconds; }
     public void setMinGapSeconds(Integer minGapSeconds) { this.minGapSeconds = minGapSeconds; }
+    public Optimise getOptimise() { return optimise; }
+    public void setOptimise(Optimise optimise) { this.optimise = optimise == null ? Optimise.CONVERSION : optimise; }
     public SplitMode getSplitMode() { return splitMode; }
     public void setSplitMode(SplitMode splitMode) { this.splitMode = splitMode == null ? SplitMode.FIXED : splitMode; }
     public int getControlShare() { return controlShare; }
