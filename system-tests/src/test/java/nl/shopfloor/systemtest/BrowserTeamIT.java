@@ -56,9 +56,9 @@ class BrowserTeamIT {
             assertThat(pieterCard.findElements(By.cssSelector("[data-sf=team-message]"))).as("Pieter is offline").hasSize(1);
 
             // in the middle of the window: at its bottom edge the widget's button, fixed in the corner, may cover it
-            WebElement chat = waitFor(() -> card.findElement(By.cssSelector("[data-sf=team-chat]")));
-            shopper.executeScript("arguments[0].scrollIntoView({block: 'center'});", chat);
-            chat.click();
+            WebElement teamChat = waitFor(() -> card.findElement(By.cssSelector("[data-sf=team-chat]")));
+            shopper.executeScript("arguments[0].scrollIntoView({block: 'center'});", teamChat);
+            teamChat.click();
             WebElement name = waitFor(() -> widget().findElement(By.cssSelector("[data-sf=prechat-name]")));
             assertThat(widgetText()).contains("Jeroen Bakker");
             name.clear();
