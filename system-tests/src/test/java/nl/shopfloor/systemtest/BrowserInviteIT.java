@@ -56,11 +56,12 @@ class BrowserInviteIT {
     }
 
     @AfterAll
-    static void quit() {
+    static void quit() throws Exception {
         if (shopper != null) {
             shopper.quit();
         }
         if (irisOnline != null) {
+            rules.closeChatsOf(irisOnline);
             irisOnline.close();
         }
         if (rules != null) {

@@ -49,7 +49,12 @@ class InviteFramesIT {
     }
 
     @AfterAll
-    static void cleanUp() {
+    static void cleanUp() throws Exception {
+        for (String agent : List.of(iris, bram)) {
+            try (OnlineAgent online = OnlineAgent.login(server, agent)) {
+                rules.closeChatsOf(online);
+            }
+        }
         if (rules != null) {
             rules.close();
         }

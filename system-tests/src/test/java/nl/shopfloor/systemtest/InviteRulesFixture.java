@@ -2,7 +2,10 @@ package nl.shopfloor.systemtest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,6 +117,31 @@ final class InviteRulesFixture implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not give " + username + " room", e);
         }
+    }
+
+    /**
+     * Closes the chats the test's agent still has, through their socket: a chat left open would be routed to whoever
+     * comes online next once the agent is gone, and decide another test class.
+     */
+    void closeChatsOf(OnlineAgent agent) throws Exception {
+        for (String conversation : openChatsOf(agent.username)) {
+            agent.socket.send(Json.createObjectBuilder().add("type", "close").add("conversation", conversation).build());
+        }
+        Conditions.await(agent.username + "'s chats closed", () -> openChatsOf(agent.username).isEmpty(), Duration.ofSeconds(15));
+    }
+
+    private List<String> openChatsOf(String username) throws SQLException {
+        List<String> open = new ArrayList<>();
+        try (Connection db = server.jdbc(); PreparedStatement query = db.prepareStatement(
+                "SELECT id FROM conversation WHERE agent_username = ? AND status = 'OPEN'")) {
+            query.setString(1, username);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    open.add(rows.getString(1));
+                }
+            }
+        }
+        return open;
     }
 
     @Override
