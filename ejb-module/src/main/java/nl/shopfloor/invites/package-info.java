@@ -17,7 +17,7 @@
  * whoever routing picks), caps, split. {@code InviteRules} owns them, checks every change ({@code RuleChecks}: texts
  * up to 200 characters, links http(s) only, fixed shares adding up to 100 %, …) and announces it after commit;
  * {@code InviteRuleCache} keeps each shop's compiled enabled rules and drops them on that announcement (another
- * instance's change is seen within 10 s).</li>
+ * instance's change is seen within 10 s; one caller reads them anew while the others go on with the old ones).</li>
  * <li>I3 {@code InviteEngine} (@Stateless) answers one activity with at most one decision ({@code ShopRules}, plain
  * Java): the first rule by priority (then name) that matches, whose caps allow it and whose chat can start now, with
  * its variant; or, naming the rule, "control group" (matched but held back: the caller records it as such), "no

@@ -62,6 +62,7 @@ public final class ActivityLoadTest {
     private final Duration idle;
     private final Duration warmup;
     private final Duration duration;
+    private final Duration profile;
     private final ServerFiles files;
     private final List<HttpClient> clients = new ArrayList<>();
     private final List<Page> open = new ArrayList<>();
@@ -80,6 +81,7 @@ public final class ActivityLoadTest {
         idle = options.seconds("idle", "30");
         warmup = options.seconds("warmup", "30");
         duration = options.seconds("duration", "60");
+        profile = options.seconds("profile", "0");
         files = ServerFiles.from(options, "load-tests/target/activity", "-Xms1g -Xmx1g").checked();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
@@ -87,7 +89,7 @@ public final class ActivityLoadTest {
     }
 
     public static void main(String[] args) {
-        Set<String> names = ServerFiles.optionNamesWith("pages", "rules", "interval", "idle", "warmup", "duration", "time-limit");
+        Set<String> names = ServerFiles.optionNamesWith("pages", "rules", "interval", "idle", "warmup", "duration", "profile", "time-limit");
         Options options = TimeLimit.optionsOrExit(() -> Options.parse(args, names), """
                 java -cp load-tests/target/benchmarks.jar nl.shopfloor.loadtest.ActivityLoadTest [--name=value ...]
                   --pages=1000     open shop pages (widget sockets)
@@ -96,6 +98,7 @@ public final class ActivityLoadTest {
                   --idle=30        seconds of the idle baseline
                   --warmup=30      seconds of activity before the measured window
                   --duration=60    seconds of the measured window
+                  --profile=0      seconds of a JFR profile of the server after the window (0: none)
                   --time-limit=900 seconds for the whole run
                 """ + ServerFiles.USAGE);
         Duration limit = options.seconds("time-limit", "900");
@@ -140,7 +143,7 @@ public final class ActivityLoadTest {
             SplittableRandom phases = new SplittableRandom(11);
             List<ScheduledFuture<?>> reporting = new ArrayList<>();
             for (Page page : open) {
-                reporting.add(scheduler.scheduleAtFixedRate(page::report, phases.nextLong(interval.toMillis()), interval.toMillis(),
+                reporting.add(scheduler.scheduleWithFixedDelay(page::report, phases.nextLong(interval.toMillis()), interval.toMillis(),
                         TimeUnit.MILLISECONDS));
             }
             Thread.sleep(warmup.toMillis());
@@ -149,6 +152,16 @@ public final class ActivityLoadTest {
             long windowCpu = cpuOver(server, duration);
             inWindow = false;
             String loadAfter = Machine.loadAverage();
+            String hot = "";
+            if (!profile.isZero()) {
+                java.nio.file.Path recording = files.workdir().resolve("activity.jfr");
+                Files.deleteIfExists(recording);
+                ServerProbe probe = new ServerProbe(server.pid());
+                probe.startRecording(recording);
+                Thread.sleep(profile.toMillis());
+                probe.stopRecording();
+                hot = Files.exists(recording) ? JfrHotFrames.report(recording, 25) : "no recording written";
+            }
             reporting.forEach(task -> task.cancel(false));
 
             long frames = sentInWindow.sum();
@@ -163,6 +176,10 @@ public final class ActivityLoadTest {
                     + " %.0f us per frame, about %.0f frames/s per core%n", windowCpu, idlePerSecond, netMillis, microsPerFrame,
                     1_000_000 / microsPerFrame);
             System.out.printf("[result] error frames %d %s, sockets closed by the server %d%n", errors.sum(), errorCodes, closes.sum());
+            if (!hot.isEmpty()) {
+                System.out.printf("[result] profile of the server over %d s more of the same activity (JFR, a sample every 10 ms):%n%s%n",
+                        profile.toSeconds(), hot);
+            }
             return errors.sum() == 0 && closes.sum() == 0 ? 0 : 1;
         } finally {
             scheduler.shutdownNow();

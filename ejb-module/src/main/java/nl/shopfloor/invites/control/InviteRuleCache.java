@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import nl.shopfloor.invites.entity.InviteRule;
 
@@ -26,7 +27,12 @@ public class InviteRuleCache {
 
     private static final Logger LOG = Logger.getLogger(InviteRuleCache.class.getName());
 
-    private record Compiled(ShopRules rules, Instant compiledAt) {
+    /** {@code refreshing}: one caller reads the rules anew while the others go on with these (no stampede at 10 s). */
+    private record Compiled(ShopRules rules, Instant compiledAt, AtomicBoolean refreshing) {
+
+        Compiled(ShopRules rules, Instant compiledAt) {
+            this(rules, compiledAt, new AtomicBoolean());
+        }
     }
 
     private final Map<String, Compiled> byShop = new ConcurrentHashMap<>();
@@ -40,9 +46,16 @@ public class InviteRuleCache {
     public ShopRules of(String shopId) {
         Instant now = clock.instant();
         Compiled compiled = byShop.get(shopId);
-        if (compiled == null || compiled.compiledAt().plus(FRESH_FOR).isBefore(now)) {
-            compiled = new Compiled(compile(inviteRules.enabledOf(shopId)), now);
-            byShop.put(shopId, compiled);
+        if (compiled == null) {
+            compiled = byShop.computeIfAbsent(shopId, shop -> new Compiled(compile(inviteRules.enabledOf(shop)), now));
+        } else if (compiled.compiledAt().plus(FRESH_FOR).isBefore(now) && compiled.refreshing().compareAndSet(false, true)) {
+            Compiled stale = compiled;
+            try {
+                compiled = new Compiled(compile(inviteRules.enabledOf(shopId)), now);
+                byShop.replace(shopId, stale, compiled); // unless a change on this instance dropped it meanwhile
+            } finally {
+                stale.refreshing().set(false);
+            }
         }
         return compiled.rules();
     }
