@@ -219,6 +219,7 @@ public final class ChatBurstLoadTest implements LoadAgent.Driver {
         String loadBefore = Machine.loadAverage();
         long cpuBefore = probe.cpuMillis();
         long burstStart = System.nanoTime();
+        java.time.Instant burstFrom = java.time.Instant.now();
         sampling.start();
         Histogram latency = Results.histogram();
         Map<String, Long> refused = new TreeMap<>();
@@ -231,6 +232,7 @@ public final class ChatBurstLoadTest implements LoadAgent.Driver {
             todo = failed;
         }
         double burstSeconds = (System.nanoTime() - burstStart) / 1e9;
+        java.time.Instant burstTo = java.time.Instant.now();
         long cpu = probe.cpuMillis() - cpuBefore;
         synchronized (pages) {
             pages.stream().filter(p -> p.conversation != null).forEach(conversations::add);
@@ -252,12 +254,14 @@ public final class ChatBurstLoadTest implements LoadAgent.Driver {
                         + "failed starts by code (all passes): %s%nstart latency (start frame -> started, successful starts): %s%n"
                         + "dashboard sockets closed by the server: %d; shopper sockets closed by the server: %d%n"
                         + "cap: %d GET /api/capacity samples (%d failed), open chats max %d, last %d, cap %d -> %s%n"
-                        + "server CPU during the burst: %.1f s in %.1f s; load average %s before, %s after%nerror frames: %s%n",
+                        + "server CPU during the burst: %.1f s in %.1f s; load average %s before, %s after%nerror frames: %s%n"
+                        + "burst window (for JfrHotFrames --between): %s,%s%n",
                 settings.startsPerSecond() + " starts/s", passes, conversations.size(), settings.conversations(), burstSeconds, fullest,
                 settings.maxChats(), refused.isEmpty() ? "none" : refused, Results.summary(latency), dashboardsDropped.sum(),
                 shopperSocketsDropped.sum(), sampler.samples.get(), sampler.failures.get(), sampler.max.get(), sampler.last.get(),
                 settings.cap(), sampler.max.get() <= settings.cap() ? "never exceeded" : "EXCEEDED",
-                cpu / 1000.0, burstSeconds, loadBefore, Machine.loadAverage(), results.errorsByCode().isEmpty() ? "none" : results.errorsByCode()));
+                cpu / 1000.0, burstSeconds, loadBefore, Machine.loadAverage(), results.errorsByCode().isEmpty() ? "none" : results.errorsByCode(),
+                burstFrom, burstTo));
         verdict(failedFirstPass == 0 && !conversations.isEmpty(), "a: 0 failed starts at " + settings.startsPerSecond() + "/s (" + failedFirstPass + " failed: " + refused + ")");
         verdict(dashboardsDropped.sum() == 0, "a: 0 dashboard sockets dropped (" + dashboardsDropped.sum() + ")");
         verdict(sampler.samples.get() > 0 && sampler.max.get() <= settings.cap(), "a: cap " + settings.cap() + " never exceeded (max "

@@ -2,6 +2,7 @@ package nl.shopfloor.loadtest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import jdk.jfr.consumer.RecordingFile;
  * covers the JIT compilers and GC (execution samples only see Java code). The same as aggregating
  * {@code jfr print --json --events jdk.ExecutionSample}, without the gigabytes of JSON.
  *
- * <pre>java -cp load-tests/target/benchmarks.jar nl.shopfloor.loadtest.JfrHotFrames recording.jfr [top]</pre>
+ * <pre>java -cp load-tests/target/benchmarks.jar nl.shopfloor.loadtest.JfrHotFrames recording.jfr [top] [--between=from,to]</pre>
+ * {@code --between} takes two ISO instants (as the burst driver prints its window) and counts only the events in it.
  */
 public final class JfrHotFrames {
 
@@ -65,17 +67,36 @@ public final class JfrHotFrames {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: JfrHotFrames recording.jfr [top]");
+            System.err.println("usage: JfrHotFrames recording.jfr [top] [--between=from,to]");
             System.exit(2);
         }
-        System.out.print(report(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15));
+        int top = 15;
+        Instant from = Instant.MIN;
+        Instant to = Instant.MAX;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--between=")) {
+                String[] window = args[i].substring("--between=".length()).split(",");
+                from = Instant.parse(window[0]);
+                to = Instant.parse(window[1]);
+            } else {
+                top = Integer.parseInt(args[i]);
+            }
+        }
+        System.out.print(report(Path.of(args[0]), top, from, to));
     }
 
     static String report(Path recording, int top) throws IOException {
+        return report(recording, top, Instant.MIN, Instant.MAX);
+    }
+
+    static String report(Path recording, int top, Instant from, Instant to) throws IOException {
         JfrHotFrames hot = new JfrHotFrames();
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
+                if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+                    continue;
+                }
                 switch (event.getEventType().getName()) {
                     case "jdk.ExecutionSample" -> hot.sample(event);
                     case "jdk.ThreadCPULoad" -> hot.cpuLoad(event);

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import nl.shopfloor.agents.entity.Agent;
@@ -55,6 +56,11 @@ public class Presence {
 
     public boolean isOnline(Agent agent) {
         return effectiveStatus(agent) == AgentStatus.ONLINE;
+    }
+
+    /** Those of the agents who are online, in their order: one call for a whole team. */
+    public List<Agent> online(List<Agent> agents) {
+        return agents.stream().filter(this::isOnline).toList();
     }
 
     private void announce(String username) {

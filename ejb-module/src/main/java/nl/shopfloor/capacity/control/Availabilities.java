@@ -25,6 +25,7 @@ import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.control.PresenceChanged;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.control.BusinessHours;
+import nl.shopfloor.offline.control.HoursNow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -118,6 +119,12 @@ public class Availabilities {
         return agent.takesChats() && presence.isOnline(agent) && hours.isOpenFor(agent);
     }
 
+    /** Those of the shop's agents on duty ({@link #isOnDuty}), asking presence and the hours once for all of them. */
+    public List<Agent> onDuty(String shopId, List<Agent> team) {
+        HoursNow hoursNow = hours.now(shopId);
+        return presence.online(team.stream().filter(Agent::takesChats).toList()).stream().filter(hoursNow::isOpenFor).toList();
+    }
+
     /** On duty and below their own maximum: a chat for this agent can start now (the shop's cap aside). */
     public boolean canTakeChat(Agent agent) {
         return isOnDuty(agent) && capacity.openChats(agent.shopId(), agent.username()) < agent.maxChats();
@@ -148,10 +155,7 @@ public class Availabilities {
         int onDuty = 0;
         int dutySlots = 0;
         int agentRoom = 0;
-        for (Agent agent : team) {
-            if (!isOnDuty(agent)) {
-                continue;
-            }
+        for (Agent agent : onDuty(shopId, team)) {
             onDuty++;
             dutySlots += agent.maxChats();
             int room = agent.maxChats() - load.openOf(agent.username());

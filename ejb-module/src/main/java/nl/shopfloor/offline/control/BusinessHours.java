@@ -63,7 +63,13 @@ public class BusinessHours {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isOpenFor(Agent agent) {
-        return hours(agent.shopId()).isOpen(agent.team() == null ? null : agent.team().id(), localNow(agent.shopId()));
+        return now(agent.shopId()).isOpenFor(agent);
+    }
+
+    /** The shop's hours at this moment, for checking many of its agents with one call. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public HoursNow now(String shopId) {
+        return new HoursNow(hours(shopId), localNow(shopId));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

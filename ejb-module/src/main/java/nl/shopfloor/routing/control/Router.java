@@ -16,6 +16,7 @@ import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.capacity.control.Capacity;
+import nl.shopfloor.capacity.control.OpenChats;
 import nl.shopfloor.routing.entity.Performance;
 
 /**
@@ -42,13 +43,14 @@ public class Router {
     Availabilities availabilities;
 
     public Decision rank(RoutingRequest request) {
-        List<Agent> online = onlineAgents(request.shopId());
-        Map<String, Performance> learned = em.createNamedQuery(Performance.findByShop, Performance.class)
+        List<Agent> online = availabilities.onDuty(request.shopId(), agents.ofShop(request.shopId()));
+        OpenChats load = capacity.snapshot(request.shopId());
+        Map<String, Performance> learned = em.createNamedQuery(Performance.findByShopAndTopic, Performance.class)
                 .setParameter("shop", request.shopId())
+                .setParameter("topic", request.topic())
                 .getResultStream()
-                .filter(performance -> performance.topic().equals(request.topic()))
                 .collect(Collectors.toMap(p -> Performance.key(p.agentUsername(), p.topic()), Function.identity()));
-        return decide(online, agent -> capacity.openChats(request.shopId(), agent.username()), request, clock.instant(), learned);
+        return decide(online, agent -> load.openOf(agent.username()), request, clock.instant(), learned);
     }
 
     /** The routing decision itself, free of the container: what the benchmark measures. */
@@ -62,13 +64,5 @@ public class Router {
                 .toList();
         Map<String, Agent> byName = online.stream().collect(Collectors.toMap(Agent::username, Function.identity()));
         return new Decision(request.topic(), scores, scores.stream().map(score -> byName.get(score.username())).toList());
-    }
-
-    private List<Agent> onlineAgents(String shopId) {
-        return online(agents.ofShop(shopId));
-    }
-
-    private List<Agent> online(List<Agent> agentsOfShop) {
-        return agentsOfShop.stream().filter(availabilities::isOnDuty).toList();
     }
 }

@@ -13,12 +13,12 @@ import java.time.Duration;
  */
 @Entity
 @Table(name = "agent_performance")
-@NamedQuery(name = Performance.findByShop,
-        query = "select p from Performance p where p.agentUsername in (select a.username from Agent a where a.shopId = :shop)")
+@NamedQuery(name = Performance.findByShopAndTopic, query = "select p from Performance p where p.topic = :topic"
+        + " and p.agentUsername in (select a.username from Agent a where a.shopId = :shop)")
 @NamedQuery(name = Performance.findByIds, query = "select p from Performance p where p.id in :ids")
 public class Performance {
 
-    public static final String findByShop = "Performance.findByShop";
+    public static final String findByShopAndTopic = "Performance.findByShopAndTopic";
     public static final String findByIds = "Performance.findByIds";
 
     @Id

@@ -1,10 +1,14 @@
 package nl.shopfloor.capacity.control;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.offline.control.BusinessHours;
+import nl.shopfloor.offline.control.HoursNow;
+import nl.shopfloor.offline.entity.OpeningHours;
 
 /** Availabilities outside the container, for a shop that is open with every agent online. */
 final class OpenShop {
@@ -30,6 +34,11 @@ final class OpenShop {
             @Override
             public boolean isOpenFor(Agent agent) {
                 return true;
+            }
+
+            @Override
+            public HoursNow now(String shopId) {
+                return new HoursNow(new OpeningHours(Set.of(), List.of(), Set.of()), LocalDateTime.now()); // no hours set: open
             }
 
             @Override
