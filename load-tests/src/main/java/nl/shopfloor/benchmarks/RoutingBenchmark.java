@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.capacity.control.OpenChats;
 import nl.shopfloor.routing.control.Decision;
 import nl.shopfloor.routing.control.Router;
 import nl.shopfloor.routing.control.RoutingRequest;
@@ -24,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The routing decision for one new chat in a shop with 100 online agents and 1,000 open chats ({@link Team}):
- * {@link Router#decide} — every agent scored, with their open chats read from {@link nl.shopfloor.capacity.control.Capacity}
- * as {@code Router.rank} does (one lock per agent) — then {@code Capacity.admit} of the ranked list. What
+ * {@link Router#decide} — every agent scored, with their open chats from one snapshot of
+ * {@link nl.shopfloor.capacity.control.Capacity} as {@code Router.rank} takes it — then {@code Capacity.admit} of the ranked list. What
  * {@code Router.rank} adds in the application (loading agents and learned times through JPA) is not measured.
  * The slot taken is released in the same invocation so every decision meets the same 1,000 chats; that release
  * (one lock, a no-op event) is part of the figure — {@link CapacityBenchmark} measures admit + release alone.
@@ -117,6 +118,7 @@ public class RoutingBenchmark {
 
     private Decision decide(RoutingRequest request) {
         Map<String, Performance> learned = team.learnedByTopic.get(request.topic());
-        return Router.decide(team.online, agent -> team.capacity.openChats(Team.SHOP, agent.username()), request, team.now, learned);
+        OpenChats load = team.capacity.snapshot(Team.SHOP);
+        return Router.decide(team.online, agent -> load.openOf(agent.username()), request, team.now, learned);
     }
 }
