@@ -83,9 +83,11 @@ final class ShopperInvites {
     /** The invite frame to send, if this activity leads to one. A frame within {@link #EVERY} of the last is not evaluated. */
     Optional<JsonObject> activity(JsonObject frame) {
         Instant now = clock.instant();
+        boolean due = sent.isEmpty() && (evaluatedAt == null || !evaluatedAt.plus(EVERY).isAfter(now));
         Activity activity;
         try {
-            activity = ActivityFrames.activity(frame, new ActivityFrames.Known(now, openedAt, language, shopper(), opening.isOpen(shopId)));
+            // every frame is checked, but the opening hours (a container call) are asked only for one that is evaluated
+            activity = ActivityFrames.activity(frame, new ActivityFrames.Known(now, openedAt, language, shopper(), due && opening.isOpen(shopId)));
         } catch (InvalidFrame refused) {
             if (!loggedRefusal) {
                 loggedRefusal = true; // one line per socket: a broken widget on a busy shop must not flood the log
@@ -93,7 +95,7 @@ final class ShopperInvites {
             }
             throw refused;
         }
-        if (!sent.isEmpty() || (evaluatedAt != null && evaluatedAt.plus(EVERY).isAfter(now))) {
+        if (!due) {
             return Optional.empty();
         }
         evaluatedAt = now;
