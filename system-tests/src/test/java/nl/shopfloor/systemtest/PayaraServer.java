@@ -100,7 +100,8 @@ final class PayaraServer {
                 Path.of(ShopfloorServer.config("shopfloor.payara.domains", "target/payara-domains")).toAbsolutePath().normalize(),
                 ShopfloorServer.file("shopfloor.ear", "target/shopfloor/shopfloor.ear", "../ear/target/shopfloor.ear"),
                 new TestDatabase(
-                        ShopfloorServer.config("shopfloor.ear.db.url", "jdbc:mariadb://127.0.0.1:3306/shopfloor_ear"),
+                        ShopfloorServer.config("shopfloor.ear.db.url",
+                                "jdbc:mariadb://127.0.0.1:3306/" + ShopfloorServer.config("shopfloor.ear.db.name", "shopfloor_ear")),
                         ShopfloorServer.config("shopfloor.it.db.user", "shopfloor"),
                         ShopfloorServer.config("shopfloor.it.db.password", "shopfloor")));
         try {

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * <p>Configuration (system properties, set by system-tests/pom.xml; each falls back to an environment
  * variable in upper case with dots as underscores, e.g. {@code SHOPFLOOR_IT_DB_URL}):
  * {@code shopfloor.war}, {@code shopfloor.micro}, {@code shopfloor.preboot}, {@code shopfloor.postboot},
- * {@code shopfloor.logging}, {@code shopfloor.workdir}, {@code shopfloor.it.db.url},
+ * {@code shopfloor.logging}, {@code shopfloor.workdir}, {@code shopfloor.it.db.url} (or only {@code shopfloor.it.db.name}),
  * {@code shopfloor.it.db.user}, {@code shopfloor.it.db.password}, {@code shopfloor.it.jvm.args}.
  */
 public final class ShopfloorServer {

@@ -25,7 +25,9 @@ final class TestDatabase {
 
     static TestDatabase fromConfig() {
         return new TestDatabase(
-                ShopfloorServer.config("shopfloor.it.db.url", "jdbc:mariadb://127.0.0.1:3306/shopfloor_it"),
+                // the name alone, as scripts/ensure-test-services.sh takes it, so that parallel runs keep apart
+                ShopfloorServer.config("shopfloor.it.db.url",
+                        "jdbc:mariadb://127.0.0.1:3306/" + ShopfloorServer.config("shopfloor.it.db.name", "shopfloor_it")),
                 ShopfloorServer.config("shopfloor.it.db.user", "shopfloor"),
                 ShopfloorServer.config("shopfloor.it.db.password", "shopfloor"));
     }
