@@ -116,7 +116,7 @@ public class Availabilities {
 
     /** Online, within their team's hours: counts as present for chats, with or without room. */
     public boolean isOnDuty(Agent agent) {
-        return agent.takesChats() && presence.isOnline(agent) && hours.isOpenFor(agent);
+        return !onDuty(agent.shopId(), List.of(agent)).isEmpty();
     }
 
     /** Those of the shop's agents on duty ({@link #isOnDuty}), asking presence and the hours once for all of them. */

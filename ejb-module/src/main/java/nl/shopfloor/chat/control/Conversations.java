@@ -176,7 +176,7 @@ public class Conversations {
         } else {
             Decision decision = router.rank(new RoutingRequest(shopId, request.preChat().topic(), request.language(),
                     request.page().text(), newcomer ? null : ownAgentOf(visitor, now)));
-            List<Agent> ranked = answered == null ? decision.ranked() : shownFirst(decision.ranked(), request.invite().shownAgent());
+            List<Agent> ranked = answered == null ? decision.ranked() : request.invite().shownFirst(decision.ranked());
             Agent agent = capacity.admit(shopId, ranked).orElseThrow(() -> new NoAgentAvailable(shopId));
             assign(conversation, agent, decision.explain(agent.username()), now);
         }
@@ -225,19 +225,6 @@ public class Conversations {
     private InviteExposure answered(String shopId, String visitorId, InviteAnswer invite) {
         return invite == null ? null
                 : invitations.ofVisitor(shopId, visitorId, invite.exposureId()).filter(exposure -> !exposure.isControlGroup()).orElse(null);
-    }
-
-    /**
-     * The agent the invite showed goes first when routing found them with room (so among the ranked): the shopper was
-     * told who would answer. Otherwise the ranking stands.
-     */
-    static List<Agent> shownFirst(List<Agent> ranked, String shownAgent) {
-        List<Agent> ordered = new ArrayList<>(ranked);
-        ordered.stream().filter(agent -> agent.username().equals(shownAgent)).findFirst().ifPresent(shown -> {
-            ordered.remove(shown);
-            ordered.add(0, shown);
-        });
-        return ordered;
     }
 
     private void assign(Conversation conversation, Agent agent, String explanation, Instant now) {

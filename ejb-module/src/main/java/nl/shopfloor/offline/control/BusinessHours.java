@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.shopfloor.Ids;
-import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.Team;
 import nl.shopfloor.capacity.control.Availabilities;
 import nl.shopfloor.commerce.entity.Shop;
@@ -60,11 +59,6 @@ public class BusinessHours {
 
     @Inject
     Availabilities availabilities;
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isOpenFor(Agent agent) {
-        return now(agent.shopId()).isOpenFor(agent);
-    }
 
     /** The shop's hours at this moment, for checking many of its agents with one call. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

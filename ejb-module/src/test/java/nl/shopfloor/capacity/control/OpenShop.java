@@ -32,11 +32,6 @@ final class OpenShop {
             }
 
             @Override
-            public boolean isOpenFor(Agent agent) {
-                return true;
-            }
-
-            @Override
             public HoursNow now(String shopId) {
                 return new HoursNow(new OpeningHours(Set.of(), List.of(), Set.of()), LocalDateTime.now()); // no hours set: open
             }

@@ -18,8 +18,8 @@ class ShownFirstTest {
         Agent anna = agent("anna");
         Agent bo = agent("bo");
         Agent cas = agent("cas");
-        assertThat(Conversations.shownFirst(List.of(anna, bo, cas), "cas")).as("chat C21, invites I13").containsExactly(cas, anna, bo);
-        assertThat(Conversations.shownFirst(List.of(anna, bo), "cas")).as("no room: routing's order stands").containsExactly(anna, bo);
-        assertThat(Conversations.shownFirst(List.of(anna, bo), null)).as("a team invite").containsExactly(anna, bo);
+        assertThat(new InviteAnswer("exposure", "cas").shownFirst(List.of(anna, bo, cas))).as("chat C21, invites I13").containsExactly(cas, anna, bo);
+        assertThat(new InviteAnswer("exposure", "cas").shownFirst(List.of(anna, bo))).as("no room: routing's order stands").containsExactly(anna, bo);
+        assertThat(new InviteAnswer("exposure", null).shownFirst(List.of(anna, bo))).as("a team invite").containsExactly(anna, bo);
     }
 }
