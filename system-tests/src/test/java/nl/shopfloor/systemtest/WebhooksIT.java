@@ -87,7 +87,7 @@ class WebhooksIT {
             Conditions.await("W2 the unanswered challenge is recorded", () -> attemptsOf(unverifiedOne.id, "VERIFICATION") >= 1, WAIT);
             click(By.id("log:refresh"));
             waitFor(() -> verification(unverifiedOne.id).startsWith("Waiting for verification"));
-            assertThat(verification(verifiedOne.id)).as("W2").startsWith("Verified");
+            assertThat(waitFor(() -> verification(verifiedOne.id))).as("W2").startsWith("Verified");
 
             String conversation;
             String visitor;
@@ -163,9 +163,9 @@ class WebhooksIT {
 
             click(By.id("log:refresh"));
             waitFor(() -> "PARKED".equals(cell("delivery-status", delivery).getAttribute("data-status")));
-            assertThat(cell("delivery-status", delivery).getText()).isEqualTo("Failed: parked");
-            assertThat(cell("delivery-attempts", delivery).getText()).as("W5").isEqualTo("3");
-            assertThat(row(delivery).getText()).as("W7 the last answer").contains("500");
+            assertThat(waitFor(() -> cell("delivery-status", delivery).getText())).isEqualTo("Failed: parked");
+            assertThat(waitFor(() -> cell("delivery-attempts", delivery).getText())).as("W5").isEqualTo("3");
+            assertThat(waitFor(() -> row(delivery).getText())).as("W7 the last answer").contains("500");
             show("Delivered");
             waitFor(() -> browser.findElements(By.cssSelector("[data-sf=delivery-status][data-delivery='" + delivery + "']")).isEmpty());
             show("Failed: parked");
@@ -285,10 +285,10 @@ class WebhooksIT {
             click(By.xpath("//form[@id='subscription']//label[text()='" + event + "']"));
         }
         click(By.id("subscription:save"));
-        String secret = waitFor(() -> browser.findElement(By.id("shown-secret:secret"))).getAttribute("value");
+        String secret = waitFor(() -> browser.findElement(By.id("shown-secret:secret")).getAttribute("value"));
         assertThat(secret).as("W1 a secret shown once").startsWith("whsec_");
         String id = waitFor(() -> browser.findElements(By.cssSelector("[data-sf=subscription-url]")).stream()
-                .filter(cell -> cell.getText().equals(url)).findFirst().orElse(null)).getAttribute("data-subscription");
+                .filter(cell -> cell.getText().equals(url)).findFirst().map(cell -> cell.getAttribute("data-subscription")).orElse(null));
         made(id);
         return new Subscribed(id, secret);
     }

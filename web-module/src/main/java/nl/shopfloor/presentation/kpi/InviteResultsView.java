@@ -1,7 +1,6 @@
 package nl.shopfloor.presentation.kpi;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,10 +12,8 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.invites.control.AbTest;
@@ -26,7 +23,6 @@ import nl.shopfloor.invites.entity.Interval;
 import nl.shopfloor.invites.entity.ResultsOfPeriod;
 import nl.shopfloor.invites.entity.RuleResults;
 import nl.shopfloor.invites.entity.Verdict;
-import nl.shopfloor.kpi.boundary.KpiJson;
 
 /**
  * The A/B results page of the invite rules for supervisors and admins (invites I11; web.xml keeps agents off it): the
@@ -48,50 +44,22 @@ public class InviteResultsView implements Serializable {
 
     private String shopId;
     private ZoneId zone;
-    private PeriodChoice choice = PeriodChoice.MONTH;
-    private LocalDate from;
-    private LocalDate to;
+    private PeriodForm period;
     private ResultsOfPeriod results;
 
     @PostConstruct
     void load() {
         shopId = agents.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).orElseThrow().shopId();
         zone = shops.find(shopId).orElseThrow().zone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        from = choice.firstDay(today);
-        to = today;
-        linkedPeriod();
+        period = new PeriodForm(PeriodChoice.MONTH, LocalDate.now(clock.withZone(zone)));
+        period.link(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
         show();
     }
 
-    /** {@code ?from=2026-11-01&to=2026-11-30} opens the page on those days (a link to the results, as the CSV's); anything else is ignored. */
-    private void linkedPeriod() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        try {
-            LocalDate first = LocalDate.parse(parameters.getOrDefault("from", ""));
-            LocalDate last = LocalDate.parse(parameters.getOrDefault("to", ""));
-            if (KpiJson.isPeriod(first, last)) {
-                choice = PeriodChoice.CUSTOM;
-                from = first;
-                to = last;
-            }
-        } catch (DateTimeParseException notAPeriod) {
-            // the default period
-        }
-    }
-
     public void show() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate first = choice == PeriodChoice.CUSTOM ? from : choice.firstDay(today);
-        LocalDate last = choice == PeriodChoice.CUSTOM ? to : today;
-        if (first == null || last == null || !KpiJson.isPeriod(first, last)) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    MessageFormat.format(text("kpi.period.invalid"), KpiJson.MAX_DAYS), null));
-            return;
+        if (period.settle(LocalDate.now(clock.withZone(zone)))) {
+            results = inviteResults.of(shopId, period.getFrom(), period.getTo());
         }
-        from = first;
-        to = last;
-        results = inviteResults.of(shopId, first, last);
     }
 
     public String arm(ArmFigures arm) {
@@ -194,36 +162,8 @@ public class InviteResultsView implements Serializable {
         return results == null ? List.of() : results.rules();
     }
 
-    public PeriodChoice[] getChoices() {
-        return PeriodChoice.values();
-    }
-
-    public int getMaxDays() {
-        return KpiJson.MAX_DAYS;
-    }
-
-    public PeriodChoice getChoice() {
-        return choice;
-    }
-
-    public void setChoice(PeriodChoice choice) {
-        this.choice = choice;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodForm getPeriod() {
+        return period;
     }
 
     private KpiFormat format() {

@@ -1,7 +1,6 @@
 package nl.shopfloor.presentation.kpi;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ import nl.shopfloor.agents.entity.Team;
 import nl.shopfloor.chat.control.WidgetTexts;
 import nl.shopfloor.chat.entity.ChatOrigin;
 import nl.shopfloor.commerce.control.Shops;
-import nl.shopfloor.kpi.boundary.KpiJson;
 import nl.shopfloor.kpi.control.KpiFilter;
 import nl.shopfloor.kpi.control.SalesFigures;
 import nl.shopfloor.kpi.control.ShopFigures;
@@ -63,9 +61,7 @@ public class KpiView implements Serializable {
     private String topic;
     private String page;
     private ChatOrigin origin;
-    private PeriodChoice choice = PeriodChoice.WEEK;
-    private LocalDate from;
-    private LocalDate to;
+    private PeriodForm period;
     private ShopFigures figures;
     private Trend trend;
 
@@ -76,23 +72,16 @@ public class KpiView implements Serializable {
         names = agents.ofShop(shopId).stream().collect(Collectors.toMap(Agent::username, Agent::displayName));
         teams = accounts.teams(shopId);
         topics = accounts.topics(shopId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        from = choice.firstDay(today);
-        to = today;
+        period = new PeriodForm(PeriodChoice.WEEK, LocalDate.now(clock.withZone(zone)));
         show();
     }
 
     public void show() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate first = choice == PeriodChoice.CUSTOM ? from : choice.firstDay(today);
-        LocalDate last = choice == PeriodChoice.CUSTOM ? to : today;
-        if (first == null || last == null || !KpiJson.isPeriod(first, last)) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    MessageFormat.format(text("kpi.period.invalid"), KpiJson.MAX_DAYS), null));
+        if (!period.settle(LocalDate.now(clock.withZone(zone)))) {
             return;
         }
-        from = first;
-        to = last;
+        LocalDate first = period.getFrom();
+        LocalDate last = period.getTo();
         KpiFilter filter = new KpiFilter(team, agent, topic, page == null || page.isBlank() ? null : page.strip(), origin);
         figures = sales.of(shopId, first, last, filter);
         trend = Trend.of(sales, shopId, first, last, filter);
@@ -216,36 +205,8 @@ public class KpiView implements Serializable {
         return Trend.MAX_DAILY_DAYS;
     }
 
-    public int getMaxDays() {
-        return KpiJson.MAX_DAYS;
-    }
-
-    public PeriodChoice[] getChoices() {
-        return PeriodChoice.values();
-    }
-
-    public PeriodChoice getChoice() {
-        return choice;
-    }
-
-    public void setChoice(PeriodChoice choice) {
-        this.choice = choice;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodForm getPeriod() {
+        return period;
     }
 
     public String getTeam() {
