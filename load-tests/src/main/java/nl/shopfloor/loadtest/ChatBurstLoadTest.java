@@ -219,7 +219,7 @@ public final class ChatBurstLoadTest implements LoadAgent.Driver {
         String loadBefore = Machine.loadAverage();
         long cpuBefore = probe.cpuMillis();
         long burstStart = System.nanoTime();
-        java.time.Instant burstFrom = java.time.Instant.now();
+        Instant burstFrom = Instant.now();
         sampling.start();
         Histogram latency = Results.histogram();
         Map<String, Long> refused = new TreeMap<>();
@@ -232,7 +232,7 @@ public final class ChatBurstLoadTest implements LoadAgent.Driver {
             todo = failed;
         }
         double burstSeconds = (System.nanoTime() - burstStart) / 1e9;
-        java.time.Instant burstTo = java.time.Instant.now();
+        Instant burstTo = Instant.now();
         long cpu = probe.cpuMillis() - cpuBefore;
         synchronized (pages) {
             pages.stream().filter(p -> p.conversation != null).forEach(conversations::add);
