@@ -1,41 +1,58 @@
 package nl.shopfloor.agents.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
+import nl.shopfloor.grid.DataGrid;
+import nl.shopfloor.grid.GridMap;
+import nl.shopfloor.grid.MemberLeft;
 
 /**
  * Who can take chats now. The status an agent chooses is stored; it only counts while at least one of
- * their dashboards is connected, so a closed or crashed dashboard makes the agent offline by itself.
+ * their dashboards is connected — on any instance of the cluster ({@link Dashboards}, in the data grid) — so a
+ * closed or crashed dashboard, or a crashed instance, makes the agent offline by itself.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Presence {
 
-    private final ConcurrentMap<String, Integer> openDashboards = new ConcurrentHashMap<>();
+    static final String DASHBOARDS = "shopfloor.presence.dashboards";
+    private static final Logger LOG = Logger.getLogger(Presence.class.getName());
+
+    private GridMap<String, Dashboards> dashboards;
 
     @PersistenceContext
     EntityManager em;
-
     @Inject
     Event<PresenceChanged> presenceChanged;
+    @Inject
+    DataGrid grid;
+
+    @PostConstruct
+    void connect() {
+        dashboards = grid.map(DASHBOARDS);
+    }
 
     public void dashboardOpened(String username) {
-        openDashboards.merge(username, 1, Integer::sum);
+        dashboards.update(username, new Dashboards.Opened(grid.memberId()));
         announce(username);
     }
 
     public void dashboardClosed(String username) {
-        openDashboards.computeIfPresent(username, (user, count) -> count > 1 ? count - 1 : null);
+        dashboards.update(username, new Dashboards.Closed(grid.memberId()));
         announce(username);
     }
 
@@ -51,16 +68,35 @@ public class Presence {
     }
 
     public AgentStatus effectiveStatus(Agent agent) {
-        return openDashboards.containsKey(agent.username()) ? agent.status() : AgentStatus.OFFLINE;
+        return dashboards.update(agent.username(), new Dashboards.AnyOpen()) != null ? agent.status() : AgentStatus.OFFLINE;
     }
 
     public boolean isOnline(Agent agent) {
         return effectiveStatus(agent) == AgentStatus.ONLINE;
     }
 
-    /** Those of the agents who are online, in their order: one call for a whole team. */
+    /** Those of the agents who are online, in their order: one grid call for a whole team. */
     public List<Agent> online(List<Agent> agents) {
-        return agents.stream().filter(this::isOnline).toList();
+        List<Agent> chosenOnline = agents.stream().filter(agent -> agent.status() == AgentStatus.ONLINE).toList();
+        if (chosenOnline.isEmpty()) {
+            return chosenOnline;
+        }
+        Set<String> usernames = new LinkedHashSet<>();
+        chosenOnline.forEach(agent -> usernames.add(agent.username()));
+        Map<String, Boolean> connected = dashboards.updateAll(usernames, new Dashboards.AnyOpen());
+        return chosenOnline.stream().filter(agent -> connected.containsKey(agent.username())).toList();
+    }
+
+    /** G4: the lead forgets a departed instance's dashboards; their agents without another one go offline. */
+    public void memberLeft(@Observes MemberLeft left) {
+        if (!grid.isLead()) {
+            return;
+        }
+        Map<String, Boolean> gone = dashboards.updateEvery(new Dashboards.ForgetMember(left.memberId()));
+        if (!gone.isEmpty()) {
+            LOG.warning("Dashboards of " + gone.keySet() + " were on departed member " + left.memberId() + ": offline now");
+        }
+        gone.keySet().forEach(this::announce);
     }
 
     private void announce(String username) {

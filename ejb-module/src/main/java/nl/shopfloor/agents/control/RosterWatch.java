@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.shopfloor.grid.DataGrid;
 
 /**
  * Moves rostered agents between chat, phone and e-mail as their shifts begin and end. Shifts start on whole
@@ -30,6 +31,8 @@ public class RosterWatch {
 
     @Inject
     Rosters rosters;
+    @Inject
+    DataGrid grid;
 
     private ScheduledFuture<?> ticking;
 
@@ -44,6 +47,9 @@ public class RosterWatch {
     }
 
     void followRosters() {
+        if (!grid.isLead()) {
+            return; // G2: the lead follows the rosters for the cluster
+        }
         try {
             for (String shopId : rosters.shopIds()) {
                 try {

@@ -24,6 +24,7 @@ import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.control.PresenceChanged;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.grid.DataGrid;
 import nl.shopfloor.offline.control.BusinessHours;
 import nl.shopfloor.offline.control.HoursNow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * business operation that caused it. Every tick, the marked shops are computed once and {@link AvailabilityChanged}
  * is fired for each whose availability differs from the last one: a burst of a hundred chat starts becomes a
  * few events carrying the latest state. Marks made inside a transaction count again once it completes, so the
- * computation sees what was committed.
+ * computation sees what was committed. In a cluster every instance computes the shops for its own widgets and
+ * dashboards: a tick first tells the other instances which shops changed here ({@link ShopsMarked}, G3).
  */
 @ApplicationScoped
 public class Availabilities {
@@ -42,6 +44,8 @@ public class Availabilities {
     private static final Logger LOG = Logger.getLogger(Availabilities.class.getName());
 
     final Set<String> marked = ConcurrentHashMap.newKeySet();
+    /** Marked by a change on this instance: the other instances are told at the next tick. */
+    private final Set<String> toTell = ConcurrentHashMap.newKeySet();
     private final Map<String, ShopAvailability> last = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
@@ -55,6 +59,8 @@ public class Availabilities {
     Capacity capacity;
     @Inject
     Event<AvailabilityChanged> availabilityChanged;
+    @Inject
+    DataGrid grid;
     @Resource
     TransactionSynchronizationRegistry transactions;
     @Resource
@@ -77,7 +83,7 @@ public class Availabilities {
 
     /** The shop's availability may have changed. Never throws, never waits. */
     public void changed(String shopId) {
-        marked.add(shopId);
+        mark(shopId);
         if (transactions == null || transactions.getTransactionKey() == null) {
             return;
         }
@@ -89,7 +95,7 @@ public class Availabilities {
 
                 @Override
                 public void afterCompletion(int status) {
-                    marked.add(shopId);
+                    mark(shopId);
                 }
             });
         } catch (IllegalStateException completing) {
@@ -103,7 +109,17 @@ public class Availabilities {
     }
 
     void presenceChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) PresenceChanged event) {
-        marked.add(event.shopId());
+        mark(event.shopId());
+    }
+
+    /** On the grid's event thread: only marks. */
+    void markedElsewhere(@Observes ShopsMarked notice) {
+        marked.addAll(notice.shopIds());
+    }
+
+    private void mark(String shopId) {
+        marked.add(shopId);
+        toTell.add(shopId);
     }
 
     /**
@@ -131,6 +147,7 @@ public class Availabilities {
     }
 
     void tick() {
+        tellOthers();
         for (String shopId : List.copyOf(marked)) {
             marked.remove(shopId);
             try {
@@ -144,6 +161,17 @@ public class Availabilities {
                 LOG.log(Level.WARNING, "Availability of shop " + shopId + " failed; trying again next tick: " + e);
                 marked.add(shopId);
             }
+        }
+    }
+
+    private void tellOthers() {
+        if (toTell.isEmpty() || grid == null) {
+            return;
+        }
+        Set<String> told = Set.copyOf(toTell);
+        toTell.removeAll(told);
+        if (grid.isClustered()) {
+            grid.tellOthers(new ShopsMarked(told));
         }
     }
 

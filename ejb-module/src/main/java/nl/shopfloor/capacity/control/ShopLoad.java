@@ -1,12 +1,20 @@
 package nl.shopfloor.capacity.control;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The open chats of one shop, per agent, and its cap. Not thread-safe: {@link Capacity} serialises access. */
-final class ShopLoad {
+/**
+ * The open chats of one shop, per agent, and its cap; plus, per instance, the slots it took for chats whose
+ * start has not reached its commit yet (so that those of an instance that dies can be given back). Changed only
+ * inside a {@link SlotChange}, one at a time.
+ */
+final class ShopLoad implements Serializable {
 
-    private final Map<String, Integer> openByAgent = new HashMap<>();
+    private static final long serialVersionUID = 1L;
+
+    private final HashMap<String, Integer> openByAgent = new HashMap<>();
+    private final HashMap<String, HashMap<String, Integer>> unsettledByMember = new HashMap<>();
     private Integer cap;
 
     ShopLoad(Integer cap) {
@@ -30,7 +38,46 @@ final class ShopLoad {
     }
 
     void free(String agent) {
-        openByAgent.computeIfPresent(agent, (name, open) -> open > 1 ? open - 1 : null);
+        decrement(openByAgent, agent);
+    }
+
+    /** Taken by this member for a chat whose start has not committed yet. */
+    void takeUnsettled(String member, String agent) {
+        take(agent);
+        unsettledByMember.computeIfAbsent(member, m -> new HashMap<>()).merge(agent, 1, Integer::sum);
+    }
+
+    /** The start is committing: the slot stays however its member fares. */
+    void settle(String member, String agent) {
+        HashMap<String, Integer> unsettled = unsettledByMember.get(member);
+        if (unsettled != null) {
+            decrement(unsettled, agent);
+            if (unsettled.isEmpty()) {
+                unsettledByMember.remove(member);
+            }
+        }
+    }
+
+    /** The start rolled back before it settled. */
+    void unwind(String member, String agent) {
+        settle(member, agent);
+        free(agent);
+    }
+
+    /** Gives back every slot the member took for starts that never settled; how many. */
+    int forgetMember(String member) {
+        HashMap<String, Integer> unsettled = unsettledByMember.remove(member);
+        if (unsettled == null) {
+            return 0;
+        }
+        int given = 0;
+        for (Map.Entry<String, Integer> slots : unsettled.entrySet()) {
+            for (int i = 0; i < slots.getValue(); i++) {
+                free(slots.getKey());
+                given++;
+            }
+        }
+        return given;
     }
 
     void cap(Integer cap) {
@@ -43,5 +90,9 @@ final class ShopLoad {
 
     OpenChats snapshot() {
         return new OpenChats(Map.copyOf(openByAgent), total(), cap);
+    }
+
+    private static void decrement(Map<String, Integer> counts, String key) {
+        counts.computeIfPresent(key, (name, count) -> count > 1 ? count - 1 : null);
     }
 }

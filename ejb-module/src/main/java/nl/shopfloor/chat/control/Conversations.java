@@ -228,7 +228,7 @@ public class Conversations {
     }
 
     private void assign(Conversation conversation, Agent agent, String explanation, Instant now) {
-        slots.releaseOnRollback(conversation.shopId(), agent.username());
+        slots.settleOrGiveBack(conversation.shopId(), agent.username());
         conversation.assignTo(agent, now, explanation);
     }
 

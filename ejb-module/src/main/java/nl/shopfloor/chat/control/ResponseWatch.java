@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.shopfloor.grid.DataGrid;
 
 /**
  * Looks once a second at every chat nobody answered yet and lets {@link FollowUps#followUp} take the
@@ -30,6 +31,8 @@ public class ResponseWatch {
 
     @Inject
     FollowUps followUps;
+    @Inject
+    DataGrid grid;
 
     private ScheduledFuture<?> ticking;
 
@@ -44,6 +47,9 @@ public class ResponseWatch {
     }
 
     void lookAtUnansweredChats() {
+        if (!grid.isLead()) {
+            return; // G2: the lead follows up the whole cluster's chats
+        }
         try {
             for (String id : followUps.dueIds()) {
                 try {

@@ -9,8 +9,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import nl.shopfloor.capacity.control.Capacity;
 
 /**
- * Ties chat slots to transactions: a slot taken in a transaction that rolls back is given back, and a slot
- * is freed only once the closing of its conversation is committed.
+ * Ties chat slots to transactions: a slot taken in a transaction that rolls back is given back, a slot
+ * admitted for a start settles as it commits, and a slot is freed only once the closing of its conversation
+ * is committed.
  */
 @ApplicationScoped
 public class SlotReleases {
@@ -20,6 +21,34 @@ public class SlotReleases {
 
     @Inject
     Capacity capacity;
+
+    /**
+     * For a slot just admitted: settled as the start commits (from then on it is the chat's, whatever happens to
+     * this instance), given back if the start rolls back.
+     */
+    void settleOrGiveBack(String shopId, String agent) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            private boolean settled;
+
+            @Override
+            public void beforeCompletion() {
+                capacity.settle(shopId, agent);
+                settled = true;
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    return;
+                }
+                if (settled) {
+                    capacity.release(shopId, agent);
+                } else {
+                    capacity.unwind(shopId, agent);
+                }
+            }
+        });
+    }
 
     void releaseOnRollback(String shopId, String agent) {
         afterCompletion(status -> status != Status.STATUS_COMMITTED, shopId, agent);

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.privacy.entity.RetentionPolicy;
+import nl.shopfloor.grid.DataGrid;
 
 /**
  * Applies every shop's retention (P4) each night, and one shop's at once when its admin asks. One run at a time
@@ -37,10 +38,15 @@ public class Retention {
     Shops shops;
     @Inject
     Clock clock;
+    @Inject
+    DataGrid grid;
 
     // At night, when shops chat least; the cut-offs are whole days in each shop's zone, so the hour is no rule.
     @Schedule(hour = "3", minute = "20", persistent = false)
     void nightly() {
+        if (!grid.isLead()) {
+            return; // G2: once for the cluster
+        }
         for (RetentionPolicy policy : policies.active()) {
             try {
                 apply(policy, SCHEDULE);

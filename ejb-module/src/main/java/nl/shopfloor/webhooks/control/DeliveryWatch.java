@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.shopfloor.grid.DataGrid;
 
 /**
  * Every minute: queues again the deliveries whose message was lost (W4: they are queued after the commit, so a broker
@@ -24,9 +25,14 @@ public class DeliveryWatch {
 
     @Inject
     DeliveryLog log;
+    @Inject
+    DataGrid grid;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void requeueLost() {
+        if (!grid.isLead()) {
+            return; // G2: once for the cluster
+        }
         try {
             List<String> lost = log.overdue(MAX_REQUEUED);
             if (!lost.isEmpty()) {
@@ -40,6 +46,9 @@ public class DeliveryWatch {
 
     @Schedule(minute = "17", hour = "*", persistent = false)
     void purgeOld() {
+        if (!grid.isLead()) {
+            return;
+        }
         try {
             int deleted = 0;
             for (int batch = 0, last = -1; batch < MAX_BATCHES && last != 0; batch++) {

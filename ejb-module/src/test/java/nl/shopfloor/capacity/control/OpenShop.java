@@ -24,6 +24,11 @@ final class OpenShop {
             public boolean isOnline(Agent agent) {
                 return true;
             }
+
+            @Override
+            public List<Agent> online(List<Agent> agents) {
+                return agents;
+            }
         };
         availabilities.hours = new BusinessHours() {
             @Override

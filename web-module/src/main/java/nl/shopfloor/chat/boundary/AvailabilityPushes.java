@@ -72,7 +72,7 @@ public class AvailabilityPushes {
     private void toDashboards(ShopAvailability now, List<Agent> team) {
         String colleagues = TeamJson.colleagues(team, agent -> now.hasRoom(agent.username())).toString();
         if (!colleagues.equals(lastColleagues.put(now.shopId(), colleagues))) {
-            team.forEach(agent -> dashboards.toAgent(agent.username(), colleagues));
+            team.forEach(agent -> dashboards.toAgentHere(agent.username(), colleagues));
         }
     }
 }

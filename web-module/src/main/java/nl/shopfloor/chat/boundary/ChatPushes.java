@@ -117,7 +117,7 @@ public class ChatPushes {
             executor.execute(() -> {
                 waitingListDue.remove(shopId);
                 JsonObject frame = ChatJson.waiting(followUps.unansweredOf(shopId));
-                agentsOfShop.ofShop(shopId).forEach(agent -> agents.toAgent(agent.username(), frame));
+                agents.toAgents(agentsOfShop.ofShop(shopId).stream().map(agent -> agent.username()).toList(), frame.toString());
             });
         } catch (RejectedExecutionException e) {
             waitingListDue.remove(shopId);

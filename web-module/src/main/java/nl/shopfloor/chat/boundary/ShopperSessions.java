@@ -4,16 +4,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.shopfloor.grid.DataGrid;
 
 /**
  * The shoppers' open widgets: by shop (those that said hello; availability, personal buttons), by visitor
- * (their conversation, in every tab) and the shop's team pages.
+ * (their conversation, in every tab) and the shop's team pages. In a cluster a frame for a visitor also goes to the
+ * other instances, which may hold that visitor's other tabs (G3); availability is computed by every instance for its own.
  */
 @ApplicationScoped
 public class ShopperSessions {
@@ -26,6 +30,8 @@ public class ShopperSessions {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+    @Inject
+    DataGrid grid;
 
     /** Every shopper socket, from its opening, whether it said hello or not. */
     void opened(Session session) {
@@ -87,12 +93,24 @@ public class ShopperSessions {
         return byShop.getOrDefault(shopId, Set.of());
     }
 
+    /** To the visitor's widgets wherever they are open (G3). */
     void toVisitor(String visitorId, JsonObject frame) {
-        Set<Session> tabs = byVisitor.getOrDefault(visitorId, Set.of());
-        if (!tabs.isEmpty()) {
+        if (grid.isClustered()) {
             String text = frame.toString();
-            tabs.forEach(session -> Sockets.send(session, text));
+            toVisitorHere(visitorId, text);
+            grid.tellOthers(new FrameForVisitor(visitorId, text));
+        } else if (byVisitor.containsKey(visitorId)) {
+            toVisitorHere(visitorId, frame.toString());
         }
+    }
+
+    private void toVisitorHere(String visitorId, String text) {
+        byVisitor.getOrDefault(visitorId, Set.of()).forEach(session -> Sockets.send(session, text));
+    }
+
+    /** On the grid's event thread: only queues sends. */
+    void fromOtherInstance(@Observes FrameForVisitor notice) {
+        toVisitorHere(notice.visitorId(), notice.frame());
     }
 
     private static <T> void remove(Map<String, Set<T>> index, String key, T member) {

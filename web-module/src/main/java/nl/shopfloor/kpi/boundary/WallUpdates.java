@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import nl.shopfloor.grid.DataGrid;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ import nl.shopfloor.kpi.control.WallFigures;
  * Sends a new snapshot to a shop's walls when something they show was committed. A burst (a chat start takes
  * a slot, stores a message and changes capacity) becomes one update: the first change schedules it a second
  * later, and changes until then ride along. The figures are read on the managed executor, never in
- * afterCompletion.
+ * afterCompletion. In a cluster the other instances hear of a change a debounce later (G3) and update their walls.
  */
 @ApplicationScoped
 public class WallUpdates {
@@ -34,6 +35,7 @@ public class WallUpdates {
     private static final Logger LOG = Logger.getLogger(WallUpdates.class.getName());
 
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+    private final Set<String> toTell = ConcurrentHashMap.newKeySet();
 
     @Inject
     WallStreams streams;
@@ -41,6 +43,8 @@ public class WallUpdates {
     WallFigures figures;
     @Resource
     ManagedScheduledExecutorService scheduler;
+    @Inject
+    DataGrid grid;
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationStarted event) {
         changed(event.conversation().shopId());
@@ -69,11 +73,27 @@ public class WallUpdates {
         changed(event.shopId());
     }
 
+    /** Computed by every instance for itself: nobody else needs telling. */
     void availability(@Observes AvailabilityChanged event) {
-        changed(event.shopId());
+        changedHere(event.shopId());
     }
 
+    void changedElsewhere(@Observes WallChanged notice) {
+        changedHere(notice.shopId());
+    }
+
+    /** Committed here: this instance's walls and, once a debounce later, the other instances' walls. */
     private void changed(String shopId) {
+        changedHere(shopId);
+        if (grid.isClustered() && toTell.add(shopId)) {
+            scheduler.schedule(() -> {
+                toTell.remove(shopId);
+                grid.tellOthers(new WallChanged(shopId));
+            }, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void changedHere(String shopId) {
         if (streams.isWatched(shopId) && scheduled.add(shopId)) {
             scheduler.schedule(() -> push(shopId), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
         }
