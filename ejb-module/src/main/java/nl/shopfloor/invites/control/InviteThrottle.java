@@ -77,13 +77,19 @@ public final class InviteThrottle {
     }
 
     /** The rule's invite was given at {@code at}: it is expected to bring chats until its display time ends. */
-    public synchronized void invited(CompiledRule rule, Instant at, ThrottleFigures figures) {
+    public synchronized InviteOpened invited(String shopId, CompiledRule rule, Instant at, ThrottleFigures figures) {
+        InviteOpened opened = new InviteOpened(shopId, at.plus(rule.delay()).plus(rule.display()), figures.acceptanceOf(rule.id()));
+        opened(opened);
+        return opened;
+    }
+
+    /** An invite given here or on another instance of the cluster: its chats count against the same free slots. */
+    public synchronized void opened(InviteOpened invite) {
         if (open.size() >= MAX_OPEN) {
             return;
         }
-        double chats = figures.acceptanceOf(rule.id());
-        open.add(new OpenInvite(at.plus(rule.delay()).plus(rule.display()), chats));
-        expectedChats += chats;
+        open.add(new OpenInvite(invite.until(), invite.expectedChats()));
+        expectedChats += invite.expectedChats();
     }
 
     /** The chats expected from the invites open at {@code now}. */

@@ -1,7 +1,9 @@
 package nl.shopfloor.invites.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.shopfloor.grid.DataGrid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,8 @@ import nl.shopfloor.kpi.control.WallFigures;
  * finds them stale — acceptance and the average order at most once a minute, answer times every 30 s, per shop — by
  * one caller while the others judge by the figures they have: never a database read per activity. A shop's first
  * judgement reads them. At most {@link #MAX_SHOPS} shops are kept; past that the map starts afresh (the throttle's
- * memory is a few minutes of open invites, so little is lost).
+ * memory is a few minutes of open invites, so little is lost). In a cluster every instance's throttle also counts the
+ * invites the others gave ({@link InviteOpened}, G3): the free slots they share are judged against all of them.
  */
 @ApplicationScoped
 public class InviteThrottles {
@@ -37,6 +40,8 @@ public class InviteThrottles {
     AverageOrderValues averageOrders;
     @Inject
     Clock clock;
+    @Inject
+    DataGrid grid;
 
     private final class ShopThrottle {
         final InviteThrottle throttle = new InviteThrottle(WallFigures.ANSWER_TARGET);
@@ -85,7 +90,11 @@ public class InviteThrottles {
     /** The rule's invite was given: its expected chats count until its display time ends. */
     public void invited(String shopId, CompiledRule rule, Instant at) {
         ShopThrottle shop = of(shopId);
-        shop.throttle.invited(rule, at, shop.known);
+        grid.tellOthers(shop.throttle.invited(shopId, rule, at, shop.known));
+    }
+
+    void invitedElsewhere(@Observes InviteOpened invite) {
+        of(invite.shopId()).throttle.opened(invite);
     }
 
     private ShopThrottle of(String shopId) {

@@ -45,7 +45,7 @@ class InviteThrottleTest {
         // 2 free slots: 1.6 chats may be expected; each invite a quarter of a chat, so six may be open and not a seventh
         for (int i = 0; i < 6; i++) {
             assertThat(throttle.judge(faq, at(i), free(2), QUARTER)).as("I9 invite " + (i + 1)).isNull();
-            throttle.invited(faq, NOW.plusSeconds(i), QUARTER);
+            throttle.invited("demo", faq, NOW.plusSeconds(i), QUARTER);
         }
         assertThat(throttle.expectedChats(NOW.plusSeconds(6))).as("I9").isCloseTo(1.5, within(1e-9));
         assertThat(throttle.judge(faq, at(6), free(2), QUARTER)).as("I9").isEqualTo(ThrottleReason.EXPECTED_CHATS);
@@ -54,13 +54,24 @@ class InviteThrottleTest {
 
     @Test
     void anInviteStopsCountingOnceItsDisplayTimeEnded() {
-        throttle.invited(faq, NOW, QUARTER);
+        throttle.invited("demo", faq, NOW, QUARTER);
         assertThat(throttle.judge(faq, at(19), free(1), QUARTER)).as("I9 0.25 + 0.25 + … fits 0.8 once").isNull();
-        throttle.invited(faq, NOW.plusSeconds(19), QUARTER);
-        throttle.invited(faq, NOW.plusSeconds(19), QUARTER);
+        throttle.invited("demo", faq, NOW.plusSeconds(19), QUARTER);
+        throttle.invited("demo", faq, NOW.plusSeconds(19), QUARTER);
         assertThat(throttle.judge(faq, at(19), free(1), QUARTER)).as("I9 1.0 > 0.8").isEqualTo(ThrottleReason.EXPECTED_CHATS);
         assertThat(throttle.expectedChats(NOW.plusSeconds(20))).as("I9 the first closed at 20 s").isCloseTo(0.5, within(1e-9));
         assertThat(throttle.judge(faq, at(20), free(1), QUARTER)).as("I9").isNull();
+    }
+
+    @Test
+    void invitesGivenByTheOtherInstancesCountAgainstTheSameFreeSlots() {
+        InviteThrottle other = new InviteThrottle(TARGET);
+        for (int i = 0; i < 3; i++) {
+            throttle.opened(other.invited("demo", faq, NOW.plusSeconds(i), QUARTER)); // told by the instance that gave it
+            throttle.invited("demo", faq, NOW.plusSeconds(i), QUARTER);
+        }
+        assertThat(throttle.expectedChats(NOW.plusSeconds(3))).as("I9 G3 three here, three there").isCloseTo(1.5, within(1e-9));
+        assertThat(throttle.judge(faq, at(3), free(2), QUARTER)).as("I9 G3").isEqualTo(ThrottleReason.EXPECTED_CHATS);
     }
 
     @Test
@@ -83,7 +94,7 @@ class InviteThrottleTest {
         for (String cart : new String[] {"100", "120", "140"}) {
             assertThat(throttle.judge(faq, shopper().cart(cart).at(NOW).activity(), free(10), QUARTER)).isNull();
         }
-        throttle.invited(faq, NOW, QUARTER);
+        throttle.invited("demo", faq, NOW, QUARTER);
         Activity small = shopper().cart("20").at(NOW.plusSeconds(1)).activity();
         assertThat(throttle.judge(faq, small, oneSlot, QUARTER)).as("I9 20 × 0.25 below the median 120 × 0.25")
                 .isEqualTo(ThrottleReason.LOWER_VALUE);
@@ -97,7 +108,7 @@ class InviteThrottleTest {
         for (String cart : new String[] {"100", "120", "140"}) {
             throttle.judge(faq, shopper().cart(cart).at(NOW).activity(), free(10), QUARTER);
         }
-        throttle.invited(faq, NOW.plusSeconds(599), QUARTER);
+        throttle.invited("demo", faq, NOW.plusSeconds(599), QUARTER);
         Activity later = shopper().cart("20").at(NOW.plusSeconds(601)).activity();
         assertThat(throttle.judge(faq, later, free(1), QUARTER)).as("I9 the others are older than 10 minutes").isNull();
     }
