@@ -15,10 +15,14 @@ final class Supervisor {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final ShopfloorServer server;
+    private final ServerAddress server;
     private final String cookie;
 
     Supervisor(ShopfloorServer server, String username) {
+        this(ServerAddress.of(server), username);
+    }
+
+    Supervisor(ServerAddress server, String username) {
         this.server = server;
         this.cookie = new AgentLogin(server).login(username);
     }
