@@ -6,7 +6,9 @@
  * <p>Decisions:
  * <ul>
  * <li>A1 Presence = the status the agent chose (stored) while at least one dashboard socket of theirs is
- * open; closing the last dashboard makes them offline at once, reopening restores the chosen status. The active
+ * open on any instance of the cluster (the open dashboards per instance are one grid entry per agent); closing the
+ * last dashboard makes them offline at once, and so does the death of the instance that held it (the lead forgets
+ * its dashboards, grid G4); reopening restores the chosen status. The active
  * button cannot be unselected; an empty or unknown status frame gets an {@code invalid} error and changes
  * nothing.</li>
  * <li>A2 Supervisors and admins edit their shop's agents (name, role text, team, max chats, skills);
