@@ -53,6 +53,8 @@ final class MicroProcess {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Process process;
     private volatile int port;
+    /** Where this start's lines begin in an appended log. */
+    private volatile long logStart;
 
     MicroProcess(String name, Path home) {
         this.name = name;
@@ -102,6 +104,7 @@ final class MicroProcess {
         ShopfloorServer.deleteTree(root);
 
         port = httpPort;
+        logStart = appendLog ? logSize() : 0;
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(ShopfloorServer.config("shopfloor.it.jvm.args", "-Xmx512m").trim().split("\\s+")));
@@ -218,7 +221,7 @@ final class MicroProcess {
     /** Micro's own "ready" line: printed after the deployments were attempted, whether or not they worked. */
     private boolean microFinishedBooting() {
         try {
-            return MICRO_READY.matcher(readLog()).find();
+            return MICRO_READY.matcher(logSince(logStart)).find();
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
