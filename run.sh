@@ -19,11 +19,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-WAR=web-module/target/ROOT.war
-MICRO=server-config/target/payara-micro.jar
-RAR=jms-adapter/target/artemis.rar
-BROKER=broker/target/broker.jar
-PAYARA_CONFIG=server-config/src/main/payara
 PORT=${PORT:-8080}
 
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
@@ -31,16 +26,9 @@ die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 command -v java >/dev/null 2>&1 || die "java not found: install JDK 17 or newer"
 
 # ---------------------------------------------------------------- build when needed
-stale_source() {
-    find pom.xml ejb-module widget-module web-module broker jms-adapter server-config/pom.xml \
-        \( -name target -o -name node_modules \) -prune -o \
-        -type f -newer "$WAR" -print -quit 2>/dev/null
-}
-if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$RAR" ] || [ ! -f "$BROKER" ] || [ -n "$(stale_source)" ]; then
-    echo "run.sh: building (./mvnw -q -B -DskipTests package) ..."
-    ./mvnw -q -B -DskipTests package
-    [ -f "$WAR" ] && [ -f "$MICRO" ] && [ -f "$RAR" ] && [ -f "$BROKER" ] || die "the build did not produce $WAR, $MICRO, $RAR and $BROKER"
-fi
+# shellcheck source=scripts/product.sh
+. scripts/product.sh
+build_when_needed run.sh
 
 # ---------------------------------------------------------------- environment for the app
 SHOPFLOOR_DATA=${SHOPFLOOR_DATA:-./data}
@@ -55,15 +43,6 @@ fi
 # Micro re-deploys whatever its root dir holds from the last run, next to --deploy: start it clean.
 rm -rf "$SHOPFLOOR_DATA/micro"
 export SHOPFLOOR_DEMO_DATA=${SHOPFLOOR_DEMO_DATA:-true}
-
-# /dev/tcp keeps this script free of curl/wget, which a fresh machine may lack.
-http_status() {
-    (
-        exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
-        printf 'GET %s HTTP/1.1\r\nHost: localhost:%s\r\nConnection: close\r\n\r\n' "$2" "$1" >&3
-        IFS=' ' read -r -t 10 _ code _ <&3 && printf '%s' "$code"
-    ) 2>/dev/null
-}
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     die "port $PORT is already in use; choose another, e.g. PORT=8081 ./run.sh"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Makes sure the services the tests need are there, and changes nothing that already is:
 #   - MariaDB listening on 127.0.0.1:3306 (installed with apt and started if missing),
-#   - databases shopfloor_it (the WAR on Payara Micro) and shopfloor_ear (the EAR on Payara Server,
-#     FullServerEarIT) and user shopfloor/shopfloor (@127.0.0.1 and @localhost) owning them,
-#   - chromium and chromedriver (for the browser system tests).
+#   - databases shopfloor_it (the WAR on Payara Micro), shopfloor_ear (the EAR on Payara Server,
+#     FullServerEarIT) and shopfloor_cluster_it (two Micro instances, ClusterIT) and user shopfloor/shopfloor
+#     (@127.0.0.1 and @localhost) owning them,
+#   - chromium and chromedriver (for the browser system tests), haproxy (the balancer of the cluster tests).
 # Safe to run again and again; non-interactive (CI=true, no stdin).
 # Needs root (or password-less sudo) only when something must be installed or started.
 #
-# Overrides: SHOPFLOOR_IT_DB_NAME, SHOPFLOOR_EAR_DB_NAME, SHOPFLOOR_IT_DB_USER, SHOPFLOOR_IT_DB_PASSWORD,
+# Overrides: SHOPFLOOR_IT_DB_NAME, SHOPFLOOR_EAR_DB_NAME, SHOPFLOOR_CLUSTER_IT_DB_NAME, SHOPFLOOR_IT_DB_USER, SHOPFLOOR_IT_DB_PASSWORD,
 #            MARIADB_ROOT_PASSWORD (only for a server whose root has a password, e.g. a container).
 set -euo pipefail
 exec </dev/null
@@ -16,6 +17,7 @@ DB_HOST=127.0.0.1
 DB_PORT=3306
 DB_NAME=${SHOPFLOOR_IT_DB_NAME:-shopfloor_it}
 EAR_DB_NAME=${SHOPFLOOR_EAR_DB_NAME:-shopfloor_ear}
+CLUSTER_DB_NAME=${SHOPFLOOR_CLUSTER_IT_DB_NAME:-shopfloor_cluster_it}
 DB_USER=${SHOPFLOOR_IT_DB_USER:-shopfloor}
 DB_PASSWORD=${SHOPFLOOR_IT_DB_PASSWORD:-shopfloor}
 MARIADBD=/usr/sbin/mariadbd
@@ -107,7 +109,7 @@ admin_sql() {
 
 test_user_ok() {
     local db
-    for db in "$DB_NAME" "$EAR_DB_NAME"; do
+    for db in "$DB_NAME" "$EAR_DB_NAME" "$CLUSTER_DB_NAME"; do
         MYSQL_PWD=$DB_PASSWORD "$MYSQL_CLIENT" -u"$DB_USER" -h"$DB_HOST" -P"$DB_PORT" --protocol=tcp \
             -N -B -e "SELECT 1" "$db" >/dev/null 2>&1 || return 1
     done
@@ -118,6 +120,7 @@ test_user_ok() {
 setup_sql="
 CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS \`$EAR_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS \`$CLUSTER_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 ALTER USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
@@ -126,14 +129,16 @@ GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost';
 GRANT ALL PRIVILEGES ON \`$EAR_DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`$EAR_DB_NAME\`.* TO '$DB_USER'@'localhost';
+GRANT ALL PRIVILEGES ON \`$CLUSTER_DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$CLUSTER_DB_NAME\`.* TO '$DB_USER'@'localhost';
 FLUSH PRIVILEGES;"
 if admin_sql "$setup_sql" >/dev/null 2>&1; then
-    test_user_ok || die "user $DB_USER cannot log in to $DB_NAME and $EAR_DB_NAME over TCP at $DB_HOST:$DB_PORT"
-    say "databases $DB_NAME and $EAR_DB_NAME ready for user $DB_USER@$DB_HOST"
+    test_user_ok || die "user $DB_USER cannot log in to $DB_NAME, $EAR_DB_NAME and $CLUSTER_DB_NAME over TCP at $DB_HOST:$DB_PORT"
+    say "databases $DB_NAME, $EAR_DB_NAME and $CLUSTER_DB_NAME ready for user $DB_USER@$DB_HOST"
 elif test_user_ok; then
-    say "databases $DB_NAME and $EAR_DB_NAME reachable as $DB_USER (no MariaDB root access here, grants left as they are)"
+    say "databases $DB_NAME, $EAR_DB_NAME and $CLUSTER_DB_NAME reachable as $DB_USER (no MariaDB root access here, grants left as they are)"
 else
-    die "could not create databases $DB_NAME, $EAR_DB_NAME / user $DB_USER: no MariaDB root access (unix socket as root, or TCP with MARIADB_ROOT_PASSWORD)"
+    die "could not create databases $DB_NAME, $EAR_DB_NAME, $CLUSTER_DB_NAME / user $DB_USER: no MariaDB root access (unix socket as root, or TCP with MARIADB_ROOT_PASSWORD)"
 fi
 
 # ---------------------------------------------------------------- browser
@@ -147,4 +152,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     say "installed ${missing[*]}"
 else
     say "chromium and chromedriver present"
+fi
+
+# ---------------------------------------------------------------- balancer
+if command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ]; then
+    say "haproxy present"
+else
+    apt_install haproxy
+    [ -x /usr/sbin/haproxy ] || die "haproxy still missing"
+    say "installed haproxy"
 fi

@@ -99,11 +99,7 @@ final class PayaraServer {
                 directory("shopfloor.payara.home", "target/payara6"),
                 Path.of(ShopfloorServer.config("shopfloor.payara.domains", "target/payara-domains")).toAbsolutePath().normalize(),
                 ShopfloorServer.file("shopfloor.ear", "target/shopfloor/shopfloor.ear", "../ear/target/shopfloor.ear"),
-                new TestDatabase(
-                        ShopfloorServer.config("shopfloor.ear.db.url",
-                                "jdbc:mariadb://127.0.0.1:3306/" + ShopfloorServer.config("shopfloor.ear.db.name", "shopfloor_ear")),
-                        ShopfloorServer.config("shopfloor.it.db.user", "shopfloor"),
-                        ShopfloorServer.config("shopfloor.it.db.password", "shopfloor")));
+                TestDatabase.fromConfig("shopfloor.ear.db", "shopfloor_ear"));
         try {
             payara.boot();
             return payara;

@@ -3,7 +3,6 @@ package nl.shopfloor.systemtest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ final class TestBroker {
 
     TestBroker(Path home) throws IOException {
         this.home = home;
-        this.port = freePort();
+        this.port = MicroProcess.freePort();
     }
 
     int port() {
@@ -94,12 +93,6 @@ final class TestBroker {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

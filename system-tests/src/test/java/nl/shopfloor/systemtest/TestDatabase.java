@@ -24,10 +24,18 @@ final class TestDatabase {
     }
 
     static TestDatabase fromConfig() {
+        return fromConfig("shopfloor.it.db", "shopfloor_it");
+    }
+
+    /**
+     * {@code prefix.url} (or only {@code prefix.name}, else {@code defaultName} on 127.0.0.1:3306), with the user and
+     * password of {@code shopfloor.it.db}: the one test user that scripts/ensure-test-services.sh gives every test database.
+     */
+    static TestDatabase fromConfig(String prefix, String defaultName) {
         return new TestDatabase(
                 // the name alone, as scripts/ensure-test-services.sh takes it, so that parallel runs keep apart
-                ShopfloorServer.config("shopfloor.it.db.url",
-                        "jdbc:mariadb://127.0.0.1:3306/" + ShopfloorServer.config("shopfloor.it.db.name", "shopfloor_it")),
+                ShopfloorServer.config(prefix + ".url",
+                        "jdbc:mariadb://127.0.0.1:3306/" + ShopfloorServer.config(prefix + ".name", defaultName)),
                 ShopfloorServer.config("shopfloor.it.db.user", "shopfloor"),
                 ShopfloorServer.config("shopfloor.it.db.password", "shopfloor"));
     }
