@@ -78,13 +78,18 @@ public class Presence {
     /** Those of the agents who are online, in their order: one grid call for a whole team. */
     public List<Agent> online(List<Agent> agents) {
         List<Agent> chosenOnline = agents.stream().filter(agent -> agent.status() == AgentStatus.ONLINE).toList();
-        if (chosenOnline.isEmpty()) {
-            return chosenOnline;
+        Set<String> connected = connected(chosenOnline);
+        return chosenOnline.stream().filter(agent -> connected.contains(agent.username())).toList();
+    }
+
+    /** The usernames of those of the agents with a dashboard open anywhere: one grid call for a whole team. */
+    public Set<String> connected(List<Agent> agents) {
+        if (agents.isEmpty()) {
+            return Set.of();
         }
         Set<String> usernames = new LinkedHashSet<>();
-        chosenOnline.forEach(agent -> usernames.add(agent.username()));
-        Map<String, Boolean> connected = dashboards.updateAll(usernames, new Dashboards.AnyOpen());
-        return chosenOnline.stream().filter(agent -> connected.containsKey(agent.username())).toList();
+        agents.forEach(agent -> usernames.add(agent.username()));
+        return Set.copyOf(dashboards.updateAll(usernames, new Dashboards.AnyOpen()).keySet());
     }
 
     /** G4: the lead forgets a departed instance's dashboards; their agents without another one go offline. */

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.capacity.control.OpenChats;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.capacity.control.Capacity;
 import nl.shopfloor.chat.control.FollowUps;
@@ -43,13 +45,15 @@ public class WallFigures {
         List<WallSnapshot.Waiting> waiting = followUps.unansweredOf(shopId).stream()
                 .map(c -> new WallSnapshot.Waiting(c.id(), c.visitorName(), c.agent().displayName(), c.startedAt()))
                 .toList();
-        List<WallSnapshot.AgentLoad> team = agents.ofShop(shopId).stream()
-                .filter(Agent::takesChats)
-                .map(agent -> new WallSnapshot.AgentLoad(agent.username(), agent.displayName(), presence.effectiveStatus(agent),
-                        capacity.openChats(shopId, agent.username()), agent.maxChats()))
-                .filter(load -> load.status() != AgentStatus.OFFLINE)
+        OpenChats load = capacity.snapshot(shopId);
+        List<Agent> takingChats = agents.ofShop(shopId).stream().filter(Agent::takesChats).toList();
+        Set<String> connected = presence.connected(takingChats);
+        List<WallSnapshot.AgentLoad> team = takingChats.stream()
+                .filter(agent -> connected.contains(agent.username()) && agent.status() != AgentStatus.OFFLINE)
+                .map(agent -> new WallSnapshot.AgentLoad(agent.username(), agent.displayName(), agent.status(),
+                        load.openOf(agent.username()), agent.maxChats()))
                 .toList();
-        return new WallSnapshot(shopId, now, waiting, team, today(shopId, now), capacity.openChats(shopId), capacity.cap(shopId));
+        return new WallSnapshot(shopId, now, waiting, team, today(shopId, now), load.total(), load.cap());
     }
 
     FirstResponses today(String shopId, Instant now) {
