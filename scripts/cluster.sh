@@ -150,8 +150,11 @@ start_instance() { # index count
     mkdir -p "$home"
     # --clustermode lists every member's port: a member that knew only its own would found a grid of its own
     # on restart. -Dhazelcast.socket.bind.any=false: else Hazelcast listens on every interface.
+    # In a subshell for the cd, and the java itself in the background: $! is then its pid, and this script's
+    # output is not held open by a waiting shell.
     # shellcheck disable=SC2086  # CLUSTER_JAVA_OPTS is a list of options
-    (cd "$home" && SHOPFLOOR_DATA_GRID=true nohup java ${CLUSTER_JAVA_OPTS:--Xmx448m} -Dhazelcast.socket.bind.any=false \
+    (cd "$home" || exit 1
+        SHOPFLOOR_DATA_GRID=true nohup java ${CLUSTER_JAVA_OPTS:--Xmx448m} -Dhazelcast.socket.bind.any=false \
         -jar "$ROOT/$MICRO" \
         --clustername "shopfloor-$PORT" \
         --clustermode "tcpip:$members" \
