@@ -68,9 +68,11 @@ instances_started() { cat "$DATA/instances" 2>/dev/null || echo 0; }
 
 cmd_stop() {
     stop_one haproxy
-    local i
-    for ((i = $(instances_started) - 1; i >= 0; i--)); do
-        stop_one "micro-$(name_of "$i")"
+    local file
+    # Newest first, by the pid files there are (also those of a start that failed half-way).
+    for file in $(ls -r "$DATA"/micro-*.pid 2>/dev/null); do
+        file=${file##*/}
+        stop_one "${file%.pid}"
     done
     stop_one broker
     rm -f "$DATA/instances"
