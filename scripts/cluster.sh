@@ -68,9 +68,11 @@ instances_started() { cat "$DATA/instances" 2>/dev/null || echo 0; }
 
 cmd_stop() {
     stop_one haproxy
-    local i
-    for ((i = $(instances_started) - 1; i >= 0; i--)); do
-        stop_one "micro-$(name_of "$i")"
+    local file
+    # Newest first, by the pid files there are (also those of a start that failed half-way).
+    for file in $(ls -r "$DATA"/micro-*.pid 2>/dev/null); do
+        file=${file##*/}
+        stop_one "${file%.pid}"
     done
     stop_one broker
     rm -f "$DATA/instances"
@@ -150,8 +152,11 @@ start_instance() { # index count
     mkdir -p "$home"
     # --clustermode lists every member's port: a member that knew only its own would found a grid of its own
     # on restart. -Dhazelcast.socket.bind.any=false: else Hazelcast listens on every interface.
+    # In a subshell for the cd, and the java itself in the background: $! is then its pid, and this script's
+    # output is not held open by a waiting shell.
     # shellcheck disable=SC2086  # CLUSTER_JAVA_OPTS is a list of options
-    (cd "$home" && SHOPFLOOR_DATA_GRID=true nohup java ${CLUSTER_JAVA_OPTS:--Xmx448m} -Dhazelcast.socket.bind.any=false \
+    (cd "$home" || exit 1
+        SHOPFLOOR_DATA_GRID=true nohup java ${CLUSTER_JAVA_OPTS:--Xmx448m} -Dhazelcast.socket.bind.any=false \
         -jar "$ROOT/$MICRO" \
         --clustername "shopfloor-$PORT" \
         --clustermode "tcpip:$members" \
