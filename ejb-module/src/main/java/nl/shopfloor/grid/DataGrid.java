@@ -133,6 +133,18 @@ public class DataGrid {
         return hazelcast != null;
     }
 
+    /** How many instances the grid has now, this one included (1 without a grid). */
+    public int members() {
+        if (hazelcast == null) {
+            return 1;
+        }
+        try {
+            return hazelcast.getCluster().getMembers().size();
+        } catch (HazelcastInstanceNotActiveException stopping) {
+            return 0;
+        }
+    }
+
     /** This instance's id in the grid (stable while it runs). */
     public String memberId() {
         return hazelcast == null ? WITHOUT_GRID : hazelcast.getCluster().getLocalMember().getUuid().toString();

@@ -136,6 +136,33 @@ class ClusterChatIT {
         }
     }
 
+    @Test
+    @Order(12)
+    void aChatMovesToAColleagueOnTheOtherInstanceAndTheWallThereShowsIt() throws Exception {
+        try (WallStream wallOnB = WallStream.open(b(), new AgentLogin(b()).login("anouk"));
+             OnlineAgent sanne = OnlineAgent.login(a(), "sanne"); OnlineAgent mehmet = OnlineAgent.login(b(), "mehmet");
+             Shopper shopper = Shopper.arrive(a())) {
+            JsonObject conversation = shopper.start("Femke", "Welke docking station past bij deze laptop?");
+            String id = conversation.getString("id");
+            OnlineAgent first = conversation.getJsonObject("agent").getString("name").startsWith("Sanne") ? sanne : mehmet;
+            OnlineAgent colleague = first == sanne ? mehmet : sanne;
+            assertThat(first.awaitAssigned().getString("id")).isEqualTo(id);
+            JsonObject busy = wallOnB.await(snapshot -> snapshot.getInt("openChats") > 0
+                    && WallStream.statusOf(snapshot, "sanne").equals("online") && WallStream.statusOf(snapshot, "mehmet").equals("online"), WAIT);
+            assertThat(busy.getJsonArray("agents")).as("the wall on B shows the chat started on A").anySatisfy(agent ->
+                    assertThat(agent.asJsonObject().getInt("openChats")).isPositive());
+
+            first.socket.send(Json.createObjectBuilder().add("type", "transfer").add("conversation", id)
+                    .add("to", "agent:" + colleague.username).build());
+            JsonObject moved = colleague.socket.awaitType("assigned", WAIT);
+            assertThat(moved.getJsonObject("chat").getString("id")).as("the colleague on the other instance has it").isEqualTo(id);
+            assertThat(first.socket.awaitType("unassigned", WAIT).getString("conversation")).isEqualTo(id);
+            colleague.say(id, Shopper.clientId(), "Ik neem het over: de USB-C dock van Dell.");
+            awaitMessage(shopper.socket, "Ik neem het over: de USB-C dock van Dell.");
+            shopper.end();
+        }
+    }
+
     /**
      * kill -9 of the lead mid-chat: the shopper and the agent come back through the balancer to the survivor and go on
      * where they were — nothing lost, nothing twice; the agent's slot still counts once; the chat that waits for an

@@ -1,6 +1,8 @@
 package nl.shopfloor.systemtest;
 
+import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
@@ -21,8 +23,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * the test environment of {@link MicroProcess}; all on 127.0.0.1 with free ports, discovery by member list only.
  * <p>A starts and is ready before B starts: the two do not fight over two cores, A is the grid's oldest member,
  * and the demo data and schema are written by one instance (neither guards against a concurrent first start).
- * {@link #start()} returns when both logs report a grid of two and the balancer answers ready. Everything stops
- * on {@link #close()} or at JVM exit; pid files let the next run stop what a killed test JVM left behind.
+ * {@link #start()} returns when both instances report a grid of two (their readiness's {@code gridMembers}) and the
+ * balancer answers ready. Everything stops on {@link #close()} or at JVM exit; pid files let the next run stop what a killed test JVM left behind.
  * <p>Configuration (system property, else the environment variable in upper case with underscores):
  * {@code shopfloor.cluster.workdir}, {@code shopfloor.haproxy} (the binary), {@code shopfloor.haproxy.config}
  * (the template), {@code shopfloor.cluster.it.db.url} or {@code .name}, {@code shopfloor.cluster.jvm.args}.
@@ -44,16 +44,12 @@ public final class TestCluster implements AutoCloseable {
 
     private static final Duration GRID_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration BALANCER_TIMEOUT = Duration.ofSeconds(60);
-    /** Payara's own report of the grid (fish.payara.nucleus.cluster, INFO); Hazelcast's "Members {size:" is logged
-     * at INFO too, but server-config's logging.properties keeps com.hazelcast at WARNING. */
-    private static final Pattern GRID_SIZE = Pattern.compile("DG Size: (\\d+)");
 
     private final Path home;
     private final TestDatabase database;
     private final Map<Instance, MicroProcess> members = new EnumMap<>(Instance.class);
     private final Map<Instance, Integer> httpPorts = new EnumMap<>(Instance.class);
     private final Map<Instance, Integer> gridPorts = new EnumMap<>(Instance.class);
-    private final Map<Instance, Long> logMarks = new EnumMap<>(Instance.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final TestBroker broker;
     private final int balancerPort;
@@ -111,7 +107,6 @@ public final class TestCluster implements AutoCloseable {
 
     private void startMember(Instance instance, boolean appendLog) throws Exception {
         MicroProcess member = members.get(instance);
-        logMarks.put(instance, member.logSize());
         try {
             member.start(httpPorts.get(instance), settings(instance), appendLog);
             member.awaitReady();
@@ -225,7 +220,7 @@ public final class TestCluster implements AutoCloseable {
         }
     }
 
-    /** Waits until the instance's log, since its last start, reports a data grid of {@code size} members. */
+    /** Waits until the instance itself ({@code gridMembers} of its readiness) reports a data grid of {@code size} members. */
     public void awaitGridSize(Instance instance, int size) throws Exception {
         MicroProcess member = members.get(instance);
         Instant deadline = Instant.now().plus(GRID_TIMEOUT);
@@ -234,21 +229,22 @@ public final class TestCluster implements AutoCloseable {
                 throw member.fail("died while waiting for a data grid of " + size, null);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw member.fail("its log does not report a data grid of " + size + " within " + GRID_TIMEOUT.toSeconds()
+                throw member.fail("does not report a data grid of " + size + " within " + GRID_TIMEOUT.toSeconds()
                         + " s (last report: " + gridSize(instance) + ")", null);
             }
             Thread.sleep(200);
         }
     }
 
-    /** The grid size the instance last reported since its last start (0: none yet). */
-    public int gridSize(Instance instance) throws IOException {
-        Matcher sizes = GRID_SIZE.matcher(members.get(instance).logSince(logMarks.get(instance)));
-        int last = 0;
-        while (sizes.find()) {
-            last = Integer.parseInt(sizes.group(1));
+    /** The grid size the instance reports now ({@code gridMembers} of /api/health/ready); 0 when it does not answer. */
+    public int gridSize(Instance instance) throws InterruptedException {
+        try {
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUri(instance) + "/api/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return Json.createReader(new StringReader(ready.body())).readObject().getInt("gridMembers", 0);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
-        return last;
     }
 
     /** Like {@code kill -9}: the instance vanishes without leaving the grid or closing its sockets. */
@@ -258,7 +254,7 @@ public final class TestCluster implements AutoCloseable {
 
     /**
      * Starts the instance again on the same ports and waits until it is ready and both instances report a
-     * grid of two again (in the lines logged since this restart) and the balancer sees it UP.
+     * grid of two again and the balancer sees it UP.
      */
     public void restart(Instance instance) throws Exception {
         MicroProcess member = members.get(instance);
@@ -266,7 +262,6 @@ public final class TestCluster implements AutoCloseable {
             member.stop();
         }
         Instance other = instance == Instance.A ? Instance.B : Instance.A;
-        logMarks.put(other, members.get(other).logSize());
         startMember(instance, true);
         awaitGridSize(instance, 2);
         awaitGridSize(other, 2);

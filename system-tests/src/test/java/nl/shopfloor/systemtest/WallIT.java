@@ -9,11 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,64 +64,14 @@ class WallIT {
 
     @Test
     void theStreamSendsANewSnapshotWhenAnAgentGoesOnline() throws Exception {
-        BlockingQueue<JsonObject> snapshots = new LinkedBlockingQueue<>();
-        HttpResponse<Stream<String>> stream = HTTP.send(HttpRequest.newBuilder(server.uri("/api/wall/events"))
-                .header("Cookie", new AgentLogin(server).login("anouk")).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(stream.statusCode()).as("W6").isEqualTo(200);
-        Thread reader = new Thread(() -> readEvents(stream.body(), snapshots), "wall-sse-reader");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            await(snapshots, snapshot -> true);
+        try (WallStream wall = WallStream.open(ServerAddress.of(server), new AgentLogin(server).login("anouk"))) {
+            wall.await(snapshot -> true, WAIT);
             try (OnlineAgent pieter = OnlineAgent.login(server, "pieter")) {
-                JsonObject online = await(snapshots, snapshot -> statusOf(snapshot, "pieter").equals("online"));
+                JsonObject online = wall.await(snapshot -> WallStream.statusOf(snapshot, "pieter").equals("online"), WAIT);
                 assertThat(online.getJsonArray("agents")).as("W2").anySatisfy(agent ->
                         assertThat(agent.asJsonObject().getInt("maxChats")).isPositive());
             }
-            await(snapshots, snapshot -> statusOf(snapshot, "pieter").equals("offline"));
-        } finally {
-            stream.body().close();
-        }
-    }
-
-    private static String statusOf(JsonObject snapshot, String username) {
-        return snapshot.getJsonArray("agents").stream().map(agent -> agent.asJsonObject())
-                .filter(agent -> username.equals(agent.getString("username")))
-                .map(agent -> agent.getString("status")).findFirst().orElse("offline");
-    }
-
-    /** Server-Sent Events framing: "event:" and "data:" lines, a blank line ends an event, ":" lines are comments. */
-    private static void readEvents(Stream<String> lines, BlockingQueue<JsonObject> snapshots) {
-        StringBuilder data = new StringBuilder();
-        String[] event = {null};
-        try {
-            lines.forEach(line -> {
-                if (line.isEmpty()) {
-                    if ("snapshot".equals(event[0]) && data.length() > 0) {
-                        snapshots.add(json(data.toString()));
-                    }
-                    data.setLength(0);
-                    event[0] = null;
-                } else if (line.startsWith("event:")) {
-                    event[0] = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).stripLeading());
-                }
-            });
-        } catch (RuntimeException closed) {
-            // the test closed the stream
-        }
-    }
-
-    private static JsonObject await(BlockingQueue<JsonObject> snapshots, Predicate<JsonObject> which) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            JsonObject snapshot = snapshots.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(snapshot).as("a matching snapshot within " + WAIT.toSeconds() + " s").isNotNull();
-            if (which.test(snapshot)) {
-                return snapshot;
-            }
+            wall.await(snapshot -> WallStream.statusOf(snapshot, "pieter").equals("offline"), WAIT);
         }
     }
 

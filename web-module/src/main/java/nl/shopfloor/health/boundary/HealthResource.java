@@ -1,6 +1,7 @@
 package nl.shopfloor.health.boundary;
 
 import jakarta.inject.Inject;
+import nl.shopfloor.grid.DataGrid;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,7 @@ import nl.shopfloor.schema.control.SchemaMigrations;
 /**
  * Readiness of the application itself. Payara Micro says "ready" even when the application failed to
  * deploy, so orchestration and tests ask here: the database answers at the current schema, the chat
- * sockets are registered and the message broker answers.
+ * sockets are registered and the message broker answers. It also says how many instances form the cluster.
  */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +27,9 @@ public class HealthResource {
 
     @Inject
     MailQueue mailQueue;
+
+    @Inject
+    DataGrid grid;
 
     @GET
     @Path("ready")
@@ -39,6 +43,8 @@ public class HealthResource {
                 .add("database", database ? "UP" : "DOWN")
                 .add("websockets", sockets ? "UP" : "DOWN")
                 .add("broker", broker ? "UP" : "DOWN")
+                // the instances this one shares capacity, presence and pushes with, itself included (1: alone)
+                .add("gridMembers", grid.members())
                 .build();
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
     }
