@@ -3,15 +3,11 @@ package nl.shopfloor.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,25 +36,7 @@ class CapacityUnderLoadIT {
             for (int i = 0; i < SHOPPERS; i++) {
                 shoppers.add(Shopper.arrive(server));
             }
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> answers = new ArrayList<>();
-            for (Shopper shopper : shoppers) {
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    shopper.socket.send(Json.createObjectBuilder().add("type", "start").add("name", "Load")
-                            .add("topic", "order").add("clientId", Shopper.clientId()).build());
-                    JsonObject answer;
-                    do {
-                        answer = shopper.socket.awaitNext(WAIT);
-                    } while (!List.of("started", "error").contains(answer.getString("type")));
-                    return answer.getString("type").equals("started") ? "started" : answer.getString("code");
-                }));
-            }
-            go.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> answer : answers) {
-                outcomes.add(answer.get(WAIT.toSeconds(), TimeUnit.SECONDS));
-            }
+            List<String> outcomes = Shopper.startAtOnce(shoppers, pool, WAIT);
 
             assertThat(outcomes.stream().filter("started"::equals).count()).as("K1/K2").isEqualTo(ROOM);
             assertThat(outcomes.stream().filter(o -> !o.equals("started"))).containsOnly("no_agent");

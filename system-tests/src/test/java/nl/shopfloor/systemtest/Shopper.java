@@ -4,7 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** A shopper's widget on the demo shop, spoken to frame by frame. */
 final class Shopper implements AutoCloseable {
@@ -101,6 +107,33 @@ final class Shopper implements AutoCloseable {
         socket.send(Json.createObjectBuilder().add("type", "start").add("name", name).add("topic", topic)
                 .add("text", text).add("clientId", clientId).build());
         return socket.awaitType("started", WAIT).getJsonObject("conversation");
+    }
+
+    /**
+     * All the shoppers ask for a chat at the same moment (threads of {@code pool} released together); the outcome of
+     * each, in their order: "started", or the error code they got (e.g. "no_agent").
+     */
+    static List<String> startAtOnce(List<Shopper> shoppers, ExecutorService pool, Duration wait) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        for (Shopper shopper : shoppers) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                shopper.socket.send(Json.createObjectBuilder().add("type", "start").add("name", "Load")
+                        .add("topic", "order").add("clientId", clientId()).build());
+                JsonObject answer;
+                do {
+                    answer = shopper.socket.awaitNext(wait);
+                } while (!List.of("started", "error").contains(answer.getString("type")));
+                return answer.getString("type").equals("started") ? "started" : answer.getString("code");
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> answer : answers) {
+            outcomes.add(answer.get(wait.toSeconds() * 2, TimeUnit.SECONDS));
+        }
+        return outcomes;
     }
 
     /** Ends the shopper's open chat and waits until it is closed. */
