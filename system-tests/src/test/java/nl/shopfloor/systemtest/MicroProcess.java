@@ -253,19 +253,24 @@ final class MicroProcess {
 
     /** Stops the process (destroy, then destroyForcibly after a grace period) and removes its pid file. */
     void stop() {
-        Process p = process;
-        if (p != null && p.isAlive()) {
-            p.destroy();
-            try {
-                if (!p.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        stop(process, STOP_TIMEOUT);
         removePidFile();
+    }
+
+    /** Asks {@code p} (may be null) to end, and ends it forcibly when it has not within {@code grace}. */
+    static void stop(Process p, Duration grace) {
+        if (p == null || !p.isAlive()) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Like {@code kill -9}: no shutdown hook, no goodbye to the data grid. */

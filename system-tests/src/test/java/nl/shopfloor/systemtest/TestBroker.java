@@ -69,17 +69,7 @@ final class TestBroker {
     }
 
     synchronized void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        MicroProcess.stop(process, Duration.ofSeconds(20));
     }
 
     /** Deletes the journal: only before the first start of a run. */

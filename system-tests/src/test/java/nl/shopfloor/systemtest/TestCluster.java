@@ -322,18 +322,7 @@ public final class TestCluster implements AutoCloseable {
     /** Stops the balancer, both instances and the broker; safe to call again (the shutdown hook does). */
     @Override
     public void close() {
-        Process running = balancer;
-        if (running != null && running.isAlive()) {
-            running.destroy();
-            try {
-                if (!running.waitFor(10, TimeUnit.SECONDS)) {
-                    running.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                running.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        MicroProcess.stop(balancer, Duration.ofSeconds(10));
         balancerPidFile().toFile().delete();
         members.values().forEach(MicroProcess::stop);
         broker.stop();
