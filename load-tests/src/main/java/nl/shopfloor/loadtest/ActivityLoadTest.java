@@ -306,8 +306,7 @@ public final class ActivityLoadTest {
         }
 
         String address() {
-            int n = index + 1;
-            return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+            return DemoShop.address(index);
         }
 
         /** Now and then the shopper opens another page of the shop. */

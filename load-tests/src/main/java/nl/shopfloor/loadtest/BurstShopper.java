@@ -37,8 +37,7 @@ final class BurstShopper implements JsonSocket.Handler {
 
     /** 10.x.y.z, distinct for the first 16 million pages. */
     String address() {
-        int n = index + 1;
-        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+        return DemoShop.address(index);
     }
 
     /** Sends a start frame (without waiting for the write); the future ends with the conversation id or {@link StartRefused}. */

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * End-to-end chat latency at many concurrent conversations: the time from a shopper's message until it is on the
@@ -34,19 +37,26 @@ import java.util.stream.Collectors;
  *
  * <ol>
  * <li>Boot 1: Payara Micro with the built WAR (and its message broker, {@link MicroServer}) on a fresh embedded H2
- * database with demo data (schema and demo team are created), then stopped.</li>
+ * database, or with {@code --mariadb} a MariaDB database dropped and created anew ({@link MariaDb}), with demo data
+ * (schema and demo team are created), then stopped.</li>
  * <li>While no server runs: every chat-taking agent gets {@code max_chats} 20, and agents are added until the team
  * holds all conversations with 20% to spare ({@link LoadTeam}).</li>
- * <li>Boot 2, the measured server. The agents log in with the form (password {@code demo}), open the dashboard
+ * <li>Boot 2, the measured server; with {@code --cluster} one broker and instances A then B (each ready before the
+ * next starts) in one data grid on MariaDB, the shoppers on A and the agents on B, so that every message and answer
+ * is relayed through the grid's topic. The agents log in with the form (password {@code demo}), open the dashboard
  * socket and go online.</li>
- * <li>All shoppers connect and say hello, then open their conversations at a bounded rate; routing assigns each one
+ * <li>All shoppers connect (each with an {@code X-Forwarded-For} address of its own, trusted from 127.0.0.1, so the
+ * per-address start limit sees 200 shoppers, not one) and say hello, then open their conversations at a bounded rate; routing assigns each one
  * and the agent answers once (so the unanswered-chat follow-ups stay out of the way).</li>
  * <li>Each shopper sends a message every {@code interval} (random phase) for {@code warmup + duration}; the text
  * carries the planned send time ({@link System#nanoTime()} of this JVM). The agent's socket reads it back on arrival.
  * Every n-th message the agent answers, and the shopper side measures that way too. Messages planned in the warm-up
  * are reported apart.</li>
- * <li>Wait for the last messages (bounded), report, stop the server.</li>
+ * <li>Wait for the last messages (bounded), report, stop the server(s).</li>
  * </ol>
+ * Per message relayed in the window it reports the servers' CPU (summed over both instances) and, in a cluster, the
+ * bytes the members sent each other ({@link GridTraffic}).
+ * <p>
  * Everything runs on 127.0.0.1; every wait and loop is bounded, and the whole run stops at {@code --time-limit}.
  * The planned (not the actual) send time is embedded, so the driver's own lag counts against the server, never for it.
  */
@@ -63,7 +73,10 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
     private final List<LoadAgent> agents = new ArrayList<>();
     private final List<Shopper> shoppers = new ArrayList<>();
     private final PrintStream out = System.out;
-    private MicroServer server;
+    /** The measured server, or the cluster's members A and B: shoppers connect to the first, agents to the last. */
+    private final List<MicroServer> servers = new ArrayList<>();
+    private BrokerProcess sharedBroker;
+    private GridTraffic grid;
     private String machineLoad = "";
 
     private ChatLatencyLoadTest(Settings settings) {
@@ -82,52 +95,131 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
         Path workdir = settings.server().workdir();
         Files.createDirectories(workdir);
         MicroServer.deleteTree(workdir.resolve("data"));
-        out.printf("[load] %d conversations, a message every %s s per shopper, warm-up %d s, measured %d s; work dir %s%n",
+        MariaDb mariaDb = settings.mariaDb();
+        out.printf("[load] %d conversations, a message every %s s per shopper, warm-up %d s, measured %d s; %s; work dir %s%n",
                 settings.conversations(), settings.interval().toMillis() / 1000.0, settings.warmup().toSeconds(),
-                settings.duration().toSeconds(), workdir);
+                settings.duration().toSeconds(), settings.cluster() ? "cluster of 2 (shoppers on A, agents on B)" : "one instance",
+                workdir);
 
-        out.println("[load] boot 1: schema and demo data on a fresh embedded H2 database");
-        try (MicroServer first = MicroServer.start(settings.server(), "boot1")) {
+        Map<String, String> database = Map.of();
+        if (mariaDb != null) {
+            mariaDb.fresh();
+            database = mariaDb.serverEnv();
+        }
+        out.println("[load] boot 1: schema and demo data on a fresh " + databaseName());
+        try (MicroServer first = MicroServer.start(settings.server(), "boot1", database)) {
             first.stop();
         }
-        List<String> usernames = LoadTeam.prepare(MicroServer.h2Url(settings.server()), settings.agentsNeeded(LoadTeam.DEMO_AGENTS.size()),
-                settings.maxChats());
+        List<String> usernames = LoadTeam.prepare(mariaDb == null ? MicroServer.h2Url(settings.server()) : mariaDb.url(),
+                settings.agentsNeeded(LoadTeam.DEMO_AGENTS.size()), settings.maxChats());
         out.printf("[load] team: %d agents with max_chats %d = room for %d chats: %s%n", usernames.size(), settings.maxChats(),
                 usernames.size() * settings.maxChats(), usernames);
 
-        out.println("[load] boot 2: the measured server");
-        server = MicroServer.start(settings.server(), "boot2");
+        // Each shopper has an address of its own, as on a real site: one address may start only 30 chats a minute.
+        Map<String, String> measured = new HashMap<>(database);
+        measured.put("SHOPFLOOR_TRUSTED_PROXIES", "127.0.0.1");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
         try {
+            if (settings.cluster()) {
+                startCluster(measured);
+            } else {
+                out.println("[load] boot 2: the measured server");
+                servers.add(MicroServer.start(settings.server(), "boot2", measured));
+            }
             loginAgents(usernames);
             connectShoppers(pool);
             startConversations(scheduler);
-            long serverCpuBefore = 0;
-            long clientCpuBefore = 0;
             List<ScheduledFuture<?>> sending = startSending(scheduler);
             Machine.sleepUntil(inFlight.windowStart());
-            serverCpuBefore = server.cpu().toMillis();
-            clientCpuBefore = Machine.driverCpuMillis();
+            List<Long> serverCpuBefore = serverCpuMillis();
+            long clientCpuBefore = Machine.driverCpuMillis();
+            long repliesBefore = results.repliesReceived.sum();
+            GridTraffic.Sample gridBefore = grid == null ? null : grid.sample();
             String loadBefore = Machine.loadAverage();
             Machine.sleepUntil(inFlight.windowEnd());
-            long serverCpu = server.cpu().toMillis() - serverCpuBefore;
-            long clientCpu = Machine.driverCpuMillis() - clientCpuBefore;
+            GridTraffic.Sample gridAfter = grid == null ? null : grid.sample();
+            List<Long> serverCpuAfter = serverCpuMillis();
+            Window window = new Window(IntStream.range(0, servers.size()).mapToObj(i -> serverCpuAfter.get(i) - serverCpuBefore.get(i)).toList(),
+                    Machine.driverCpuMillis() - clientCpuBefore,
+                    results.repliesReceived.sum() - repliesBefore, gridBefore, gridAfter);
             machineLoad = loadBefore + " at the window's start, " + Machine.loadAverage() + " at its end";
             Machine.sleepUntil(inFlight.windowEnd() + settings.interval().toNanos());
             sending.forEach(task -> task.cancel(false));
             drain();
-            report(began, usernames.size(), serverCpu, clientCpu);
+            report(began, usernames.size(), window);
         } finally {
             scheduler.shutdownNow();
             shoppers.forEach(shopper -> shopper.socket.close());
             agents.forEach(LoadAgent::close);
             pool.shutdownNow();
-            server.close();
-            out.println("[load] server stopped; log: " + server.log());
+            for (int i = servers.size() - 1; i >= 0; i--) {
+                MicroServer server = servers.get(i);
+                server.close();
+                out.println("[load] server stopped; log: " + server.log());
+            }
+            if (sharedBroker != null) {
+                sharedBroker.close();
+            }
         }
         return results.errorCount() == 0 && inFlight.lost() == 0 && results.sendFailures.sum() == 0
                 && results.misdelivered.sum() == 0 && results.unexpectedCloses.sum() == 0 ? 0 : 1;
+    }
+
+    /** What the measured window cost: CPU of the server(s) and the driver, the answers that arrived, the grid's sockets. */
+    private record Window(List<Long> serverCpuMillis, long clientCpuMillis, long repliesArrived, GridTraffic.Sample gridBefore,
+                          GridTraffic.Sample gridAfter) {
+
+        long serverCpuTotal() {
+            return serverCpuMillis.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private String databaseName() {
+        return settings.mariaDb() == null ? "embedded H2 database" : "MariaDB database " + settings.mariaDb().database();
+    }
+
+    /**
+     * One broker, then A and B, each awaited before the next starts, on free Hazelcast ports of their own. The shoppers
+     * go to A and the agents to B, so every message and every answer is relayed by the data grid's topic.
+     */
+    private void startCluster(Map<String, String> database) throws Exception {
+        sharedBroker = BrokerProcess.start(settings.server(), "cluster");
+        int portA = MicroServer.freePort();
+        int portB = MicroServer.freePort();
+        while (portB == portA) {
+            portB = MicroServer.freePort();
+        }
+        String cluster = "shopfloor-bench-" + ProcessHandle.current().pid();
+        List<Integer> members = List.of(portA, portB);
+        out.printf("[load] cluster %s: broker on %d, members' Hazelcast ports %s%n", cluster, sharedBroker.port(), members);
+        out.println("[load] boot 2: instance A (the shoppers')");
+        servers.add(MicroServer.member(settings.server(), "A", database, sharedBroker, new MicroServer.GridMember(cluster, portA, members)));
+        out.println("[load] boot 3: instance B (the agents')");
+        servers.add(MicroServer.member(settings.server(), "B", database, sharedBroker, new MicroServer.GridMember(cluster, portB, members)));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (servers.stream().anyMatch(server -> server.gridMembers() < 2)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the two instances did not form one grid within " + WAIT.toSeconds()
+                        + " s (no \"DG Size: 2\" in both logs): see " + servers.get(0).log() + " and " + servers.get(1).log());
+            }
+            Thread.sleep(200);
+        }
+        grid = new GridTraffic(Set.copyOf(members));
+        out.println("[load] A and B form one grid of 2 members");
+    }
+
+    private MicroServer shopperServer() {
+        return servers.get(0);
+    }
+
+    private MicroServer agentServer() {
+        return servers.get(servers.size() - 1);
+    }
+
+    /** CPU time used so far by each server, in {@link #servers}' order. */
+    private List<Long> serverCpuMillis() {
+        return servers.stream().map(server -> server.cpu().toMillis()).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ agents
@@ -141,7 +233,7 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
         for (String username : usernames) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    agents.add(LoadAgent.online(client, server, username, this, results, agentOfConversation, true));
+                    agents.add(LoadAgent.online(client, agentServer(), username, this, results, agentOfConversation, true));
                     break;
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (attempt == 3 || !(e.getCause() instanceof java.net.http.WebSocketHandshakeException)) {
@@ -222,9 +314,9 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
             int index = i;
             connecting.add(pool.submit(() -> {
                 Shopper shopper = new Shopper(this, index);
-                shopper.socket = JsonSocket.connect(client, "shopper " + index, server.wsUri("/ws/shopper?shop=demo"),
-                        Map.of("Origin", server.origin()), shopper);
-                shopper.socket.send(DemoShop.hello(server.origin(), index));
+                shopper.socket = JsonSocket.connect(client, "shopper " + index, shopperServer().wsUri("/ws/shopper?shop=demo"),
+                        Map.of("Origin", shopperServer().origin(), "X-Forwarded-For", DemoShop.address(index)), shopper);
+                shopper.socket.send(DemoShop.hello(shopperServer().origin(), index));
                 JsonObject welcome = shopper.welcome.get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 if (!welcome.getBoolean("online", false)) {
                     throw new IllegalStateException("shopper " + index + ": the widget says nobody can chat: " + welcome);
@@ -330,12 +422,14 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
 
     // ------------------------------------------------------------------------------------------------ report
 
-    private void report(Instant began, int agentCount, long serverCpuMillis, long clientCpuMillis) throws IOException {
+    private void report(Instant began, int agentCount, Window window) throws IOException {
         long notAcked = inFlight.notAcked();
         long lostMeasured = inFlight.lostMeasured();
         double seconds = settings.duration().toMillis() / 1000.0;
         int cores = Runtime.getRuntime().availableProcessors();
-        String logProblems = server.logProblems();
+        long serverCpuMillis = window.serverCpuTotal();
+        long clientCpuMillis = window.clientCpuMillis();
+        long relayed = results.delivered.sum() + window.repliesArrived();
         StringBuilder r = new StringBuilder();
         r.append("\n==== Shopfloor chat latency: shopper message -> assigned agent's socket ====\n");
         r.append(String.format("when:            %s (run took %d s)%n", began, Duration.between(began, Instant.now()).toSeconds()));
@@ -343,10 +437,16 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
                 System.getProperty("java.version")));
         r.append(String.format("load average:    %s (1/5/15 min; above %d, other processes competed for the cores)%n",
                 machineLoad, cores));
-        r.append(String.format("server:          Payara Micro, embedded H2, %s, pid %d, RSS %d MiB at the end%n",
-                settings.server().serverJvmArgs(), server.pid(), server.rssMiB()));
-        server.broker().ifPresent(broker -> r.append(String.format("broker:          own process, %s, pid %d, RSS %d MiB at the end%n",
-                settings.server().brokerJvmArgs(), broker.pid(), broker.rssMiB())));
+        for (MicroServer server : servers) {
+            r.append(String.format("server %-9s Payara Micro, %s, %s, %s, pid %d, RSS %d MiB at the end%n", server.name() + ":",
+                    settings.cluster() ? "cluster member" : "--nocluster", databaseName(), settings.server().serverJvmArgs(),
+                    server.pid(), server.rssMiB()));
+        }
+        agentServer().broker().ifPresent(broker -> r.append(String.format("broker:          own process%s, %s, pid %d, RSS %d MiB at the end%n",
+                settings.cluster() ? " shared by A and B" : "", settings.server().brokerJvmArgs(), broker.pid(), broker.rssMiB())));
+        if (settings.cluster()) {
+            r.append("sockets:         every shopper on A, every agent's dashboard on B: each message and answer crosses the grid\n");
+        }
         r.append(String.format("load:            %d concurrent conversations on %d agents (max %d chats each); one message per"
                         + " shopper every %.1f s = %.0f msg/s; agents answer every %d-th message%n",
                 shoppers.size(), agentCount, settings.maxChats(), settings.interval().toMillis() / 1000.0,
@@ -363,6 +463,10 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
         r.append(String.format("CPU in window:   server %.1f s, driver %.1f s of %.0f s x %d cores = %.0f%% of the machine%n",
                 serverCpuMillis / 1000.0, clientCpuMillis / 1000.0, seconds, cores,
                 100.0 * (serverCpuMillis + clientCpuMillis) / (seconds * 1000 * cores)));
+        r.append(String.format("per message:     %d relayed in the window (%d shopper->agent, %d agent->shopper); server CPU %.2f ms"
+                        + " per message%s%n", relayed, results.delivered.sum(), window.repliesArrived(),
+                (double) serverCpuMillis / Math.max(1, relayed), cpuPerServer(window)));
+        r.append(String.format("grid traffic:    %s%n", gridSummary(window, relayed)));
         r.append(String.format("errors:          %d lost (%d of them in the window), %d not acked, %d duplicates, %d on the wrong"
                         + " agent, %d send failures, %d sockets closed by the server, %d conversations ended by the server%n",
                 inFlight.lost(), lostMeasured, notAcked, results.duplicates.sum(), results.misdelivered.sum(), results.sendFailures.sum(),
@@ -371,7 +475,9 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
         r.append(String.format("agent logins:    %d dashboard handshakes refused and retried (HTTP 403)%n",
                 results.agentHandshakesRefused.sum()));
         r.append(String.format("agent replies:   %d sent, %d arrived at the shopper%n", results.repliesSent.sum(), results.repliesReceived.sum()));
-        r.append(String.format("server log:      %s%n", logProblems));
+        for (MicroServer server : servers) {
+            r.append(String.format("server log %-4s %s%n", server.name() + ":", server.logProblems()));
+        }
         r.append("============================================================================\n");
         out.print(r);
         Path dir = settings.server().workdir();
@@ -380,5 +486,25 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
             results.shopperToAgent.outputPercentileDistribution(hgrm, 1000.0);
         }
         out.println("[load] written: " + dir.resolve("results.txt") + ", " + dir.resolve("shopper-to-agent.hgrm") + " (milliseconds)");
+    }
+
+    private String cpuPerServer(Window window) {
+        if (servers.size() < 2) {
+            return "";
+        }
+        return IntStream.range(0, servers.size())
+                .mapToObj(i -> String.format("%s %.1f s", servers.get(i).name(), window.serverCpuMillis().get(i) / 1000.0))
+                .collect(Collectors.joining(", ", ", summed over both instances (", ")"));
+    }
+
+    private static String gridSummary(Window window, long relayed) {
+        if (window.gridBefore() == null) {
+            return "none (one instance, no data grid)";
+        }
+        long bytes = window.gridBefore().sentUntil(window.gridAfter());
+        return String.format("%,d bytes between the members in the window = %,.0f bytes per message relayed (TCP bytes_sent of"
+                        + " the %d sockets on the Hazelcast ports, ss -tin; %d of them closed during the window, their last bytes"
+                        + " not counted)", bytes, (double) bytes / Math.max(1, relayed), window.gridAfter().connections(),
+                window.gridBefore().connectionsGone(window.gridAfter()));
     }
 }

@@ -26,6 +26,15 @@ final class DemoShop {
                 .add("page", JSON.createObjectBuilder().add("url", origin + page[0]).add("title", page[1])).build();
     }
 
+    /**
+     * Shopper {@code index}'s client address, sent as {@code X-Forwarded-For} (the server trusts it from 127.0.0.1 with
+     * {@code SHOPFLOOR_TRUSTED_PROXIES}): the per-address limits see many shoppers, as on a real site.
+     */
+    static String address(int index) {
+        int n = index + 1;
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
+
     /** The topic shopper {@code index} starts a chat on. */
     static String topic(int index) {
         return TOPICS[index % TOPICS.length];

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,9 +87,9 @@ public final class KpiLoadTest {
         Files.createDirectories(files.workdir());
         write("==== Shopfloor KPI views on a year of data (KpiLoadTest) ====\nwhen: " + now + "; MariaDB database " + database
                 + "; " + Machine.cores() + " cores, Java " + System.getProperty("java.version"));
-        freshDatabase();
-        Map<String, String> env = Map.of("DB_CLASS", "org.mariadb.jdbc.MariaDbDataSource",
-                "DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + database, "DB_USER", "shopfloor", "DB_PASSWORD", "shopfloor");
+        MariaDb mariaDb = new MariaDb(database);
+        mariaDb.fresh();
+        Map<String, String> env = mariaDb.serverEnv();
         try (MicroServer first = MicroServer.start(files, "kpi-boot1", env)) {
             write("boot 1: schema and demo data");
         }
@@ -108,22 +107,10 @@ public final class KpiLoadTest {
         return 0;
     }
 
-    private void freshDatabase() throws SQLException {
-        try (Connection root = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
-             Statement sql = root.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database);
-            sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-            sql.execute("CREATE USER IF NOT EXISTS 'shopfloor'@'127.0.0.1' IDENTIFIED BY 'shopfloor'");
-            sql.execute("CREATE USER IF NOT EXISTS 'shopfloor'@'localhost' IDENTIFIED BY 'shopfloor'");
-            sql.execute("GRANT ALL ON " + database + ".* TO 'shopfloor'@'127.0.0.1'");
-            sql.execute("GRANT ALL ON " + database + ".* TO 'shopfloor'@'localhost'");
-        }
-    }
-
     /** Visitors (a third of them known customers) and their chats, spread over the last 365 days; sessions per day. */
     private void generateChatsAndSessions() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + database + "?rewriteBatchedStatements=true",
-                "shopfloor", "shopfloor")) {
+        try (Connection db = DriverManager.getConnection(new MariaDb(database).url() + "?rewriteBatchedStatements=true",
+                MariaDb.USER, MariaDb.PASSWORD)) {
             db.setAutoCommit(false);
             try (PreparedStatement visitor = db.prepareStatement("INSERT INTO visitor (id, shop_id, language, first_seen_at,"
                     + " last_seen_at, customer_ref) VALUES (?, 'demo', 'nl', ?, ?, ?)");

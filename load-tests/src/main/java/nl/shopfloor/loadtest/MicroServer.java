@@ -31,11 +31,14 @@ import java.util.stream.Collectors;
  * own ({@link BrokerProcess}, stopped with the server) reached through artemis.rar, which is deployed before the WAR.
  * Started means the application says so ({@code /api/health/ready} is 200, which includes the database and the
  * broker) and a shopper WebSocket handshake succeeds — Micro's own "ready" line is no proof.
+ * <p>Or one member of a cluster ({@link #member}): the data grid on ({@code SHOPFLOOR_DATA_GRID=true}), its members
+ * found over TCP on 127.0.0.1 only, and a broker that all members share and that the caller stops.
  */
 final class MicroServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern GRID_MEMBERS = Pattern.compile("Payara Data Grid State: .* DG Size: (\\d+)");
     private static final Pattern MICRO_READY_IN = Pattern.compile("Payara Micro .* ready in ([\\d,.]+) \\(ms\\)");
 
     private final String name;
@@ -43,15 +46,30 @@ final class MicroServer implements AutoCloseable {
     private final int port;
     private final Process process;
     private final BrokerProcess broker;
+    private final boolean ownsBroker;
     private final Thread stopOnExit;
     private Duration readyAfter;
 
-    private MicroServer(String name, Path log, int port, Process process, BrokerProcess broker) {
+    /**
+     * One member's place in a cluster: the cluster's name, the Hazelcast port this member listens on and those of all
+     * members (itself included), all on 127.0.0.1 — never multicast. Micro dies on a port range in the member list.
+     */
+    record GridMember(String cluster, int port, List<Integer> members) {
+
+        List<String> microOptions(String name) {
+            String tcpip = members.stream().map(member -> "127.0.0.1:" + member).collect(Collectors.joining(","));
+            return List.of("--clustername", cluster, "--clustermode", "tcpip:" + tcpip, "--startport", Integer.toString(port),
+                    "--nohostaware", "--interfaces", "127.0.0.1", "--name", name);
+        }
+    }
+
+    private MicroServer(String name, Path log, int port, Process process, BrokerProcess broker, boolean ownsBroker) {
         this.name = name;
         this.log = log;
         this.port = port;
         this.process = process;
         this.broker = broker;
+        this.ownsBroker = ownsBroker;
         this.stopOnExit = new Thread(this::stop, "stop-payara-micro-" + name);
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
@@ -72,7 +90,7 @@ final class MicroServer implements AutoCloseable {
         // run.sh starts both at once; here the broker listens first, so that neither start time includes the other's.
         BrokerProcess broker = files.usesBroker() ? BrokerProcess.start(files, name) : null;
         try {
-            return start(files, name, extraEnv, broker);
+            return start(files, name, extraEnv, broker, true, null);
         } catch (Exception | Error e) {
             if (broker != null) {
                 broker.close();
@@ -81,8 +99,17 @@ final class MicroServer implements AutoCloseable {
         }
     }
 
-    private static MicroServer start(ServerFiles files, String name, Map<String, String> extraEnv, BrokerProcess broker)
+    /**
+     * A member of the cluster {@code grid}, using the running {@code broker} (which stopping this server leaves
+     * running). Ready as {@link #start}; that it joined the others is for the caller to check ({@link #gridMembers}).
+     */
+    static MicroServer member(ServerFiles files, String name, Map<String, String> extraEnv, BrokerProcess broker, GridMember grid)
             throws Exception {
+        return start(files, name, extraEnv, broker, false, grid);
+    }
+
+    private static MicroServer start(ServerFiles files, String name, Map<String, String> extraEnv, BrokerProcess broker,
+                                     boolean ownsBroker, GridMember grid) throws Exception {
         Path home = files.workdir();
         Path root = home.resolve("micro-" + name);
         // Micro re-deploys whatever its root dir holds from an earlier run next to --deploy (see run.sh): start clean.
@@ -92,9 +119,14 @@ final class MicroServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ServerFiles.jvmArgs(files.serverJvmArgs()));
+        if (grid != null) {
+            // Else Hazelcast binds its member port to every interface, whatever --interfaces says.
+            command.add("-Dhazelcast.socket.bind.any=false");
+        }
         Path config = files.payaraConfig();
-        command.addAll(List.of("-jar", files.micro().toString(),
-                "--nocluster",
+        command.addAll(List.of("-jar", files.micro().toString()));
+        command.addAll(grid == null ? List.of("--nocluster") : grid.microOptions(name));
+        command.addAll(List.of(
                 "--port", Integer.toString(port),
                 "--rootdir", root.toString(),
                 "--logproperties", config.resolve("logging.properties").toString(),
@@ -114,13 +146,16 @@ final class MicroServer implements AutoCloseable {
         env.put("SHOPFLOOR_BIND", "127.0.0.1");
         env.put("SHOPFLOOR_DEMO_DATA", "true");
         env.put("DB_URL", h2Url(files));
+        if (grid != null) {
+            env.put("SHOPFLOOR_DATA_GRID", "true");
+        }
         if (broker != null) {
             env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
             env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(broker.port()));
         }
         env.putAll(extraEnv);
         long began = System.nanoTime();
-        MicroServer server = new MicroServer(name, log, port, builder.start(), broker);
+        MicroServer server = new MicroServer(name, log, port, builder.start(), broker, ownsBroker);
         server.process.getOutputStream().close();
         try {
             server.awaitReady();
@@ -145,6 +180,10 @@ final class MicroServer implements AutoCloseable {
     /** The server's own origin: the demo shop accepts the widget from it. */
     String origin() {
         return baseUri().toString();
+    }
+
+    String name() {
+        return name;
     }
 
     Path log() {
@@ -190,6 +229,16 @@ final class MicroServer implements AutoCloseable {
             return lines.filter(line -> line.contains(text)).count();
         } catch (IOException | UncheckedIOException e) {
             return -1;
+        }
+    }
+
+    /** The member count of the last "Payara Data Grid State: ... DG Size: N" line in the log, or 0. */
+    int gridMembers() {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.map(GRID_MEMBERS::matcher).filter(Matcher::find).map(found -> Integer.parseInt(found.group(1)))
+                    .reduce((first, second) -> second).orElse(0);
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
         }
     }
 
@@ -242,10 +291,10 @@ final class MicroServer implements AutoCloseable {
         socket.abort();
     }
 
-    /** Stops the server (SIGTERM, then SIGKILL after a minute) and waits for it to end, then its broker. */
+    /** Stops the server (SIGTERM, then SIGKILL after a minute) and waits for it to end, then its broker if it is its own. */
     void stop() {
         stopMicro();
-        if (broker != null) {
+        if (broker != null && ownsBroker) {
             broker.close();
         }
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A driver's {@code --name=value} arguments, else the system property {@code loadtest.name}, else the default.
+ * A driver's {@code --name=value} arguments ({@code --name} alone means {@code --name=true}), else the system property
+ * {@code loadtest.name}, else the default.
  * {@code --help} (or an unknown name) throws {@link IllegalArgumentException}; the caller prints its usage.
  * Paths are relative to the working directory, which is expected to be the repository root.
  */
@@ -26,10 +27,11 @@ final class Options {
                 throw new IllegalArgumentException("");
             }
             int eq = arg.indexOf('=');
-            if (!arg.startsWith("--") || eq < 0 || !names.contains(arg.substring(2, eq))) {
+            String name = eq < 0 ? arg.substring(Math.min(2, arg.length())) : arg.substring(2, eq);
+            if (!arg.startsWith("--") || !names.contains(name)) {
                 throw new IllegalArgumentException("unknown argument " + arg);
             }
-            given.put(arg.substring(2, eq), arg.substring(eq + 1));
+            given.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
         }
         return new Options(given);
     }
@@ -40,6 +42,10 @@ final class Options {
             value = System.getProperty("loadtest." + name);
         }
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(value(name, "false"));
     }
 
     int positive(String name, String fallback) {

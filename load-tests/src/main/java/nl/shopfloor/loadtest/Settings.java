@@ -3,12 +3,17 @@ package nl.shopfloor.loadtest;
 import java.time.Duration;
 import java.util.Set;
 
-/** The chat load test's options ({@link Options}: {@code --name=value}, else {@code -Dloadtest.name}, else the default). */
+/**
+ * The chat load test's options ({@link Options}: {@code --name=value}, else {@code -Dloadtest.name}, else the default).
+ * {@code mariaDb} is null for the embedded H2 database; {@code cluster} implies MariaDB, which two instances can share.
+ */
 record Settings(int conversations, Duration interval, Duration warmup, Duration duration, int startsPerSecond,
-                int replyEvery, int maxChats, Duration timeLimit, ServerFiles server) {
+                int replyEvery, int maxChats, Duration timeLimit, boolean cluster, MariaDb mariaDb, ServerFiles server) {
+
+    static final String DEFAULT_DATABASE = "shopfloor_bench";
 
     private static final Set<String> NAMES = ServerFiles.optionNamesWith("conversations", "interval", "warmup", "duration", "starts-per-second",
-            "reply-every", "max-chats", "time-limit");
+            "reply-every", "max-chats", "time-limit", "cluster", "mariadb");
 
     static Settings parse(String[] args) {
         Options options = Options.parse(args, NAMES);
@@ -21,6 +26,8 @@ record Settings(int conversations, Duration interval, Duration warmup, Duration 
                 options.positive("reply-every", "5"),
                 options.positive("max-chats", "20"),
                 options.seconds("time-limit", "900"),
+                options.flag("cluster"),
+                mariaDb(options),
                 ServerFiles.from(options, "load-tests/target/loadtest", "-Xms1g -Xmx1g"));
         if (settings.interval.toMillis() < 100 || settings.duration.isZero()) {
             throw new IllegalArgumentException("--interval must be at least 0.1 s and --duration more than 0");
@@ -30,6 +37,16 @@ record Settings(int conversations, Duration interval, Duration warmup, Duration 
         }
         settings.server.checked();
         return settings;
+    }
+
+    /** {@code --mariadb} alone (or {@code =true}) and {@code --cluster} mean the default database. */
+    private static MariaDb mariaDb(Options options) {
+        String name = options.value("mariadb", options.flag("cluster") ? "true" : "false");
+        return switch (name) {
+            case "false" -> null;
+            case "true" -> new MariaDb(DEFAULT_DATABASE);
+            default -> new MariaDb(name);
+        };
     }
 
     static String usage() {
@@ -44,6 +61,10 @@ record Settings(int conversations, Duration interval, Duration warmup, Duration 
                   --reply-every=5           each agent answers every n-th shopper message (and once on assignment)
                   --max-chats=20            max_chats of every agent logged in (1..20); agents are added to fit
                   --time-limit=900          seconds after which the run aborts, whatever it is doing
+                  --mariadb[=shopfloor_bench]  the server on this MariaDB database (dropped and created anew) instead of
+                                            the embedded H2 file; MariaDB on 127.0.0.1:3306, root without a password
+                  --cluster                 two instances in one data grid, every shopper on A, every agent on B, so
+                                            every relayed message crosses the grid (implies --mariadb)
                   --workdir=load-tests/target/loadtest  --server-jvm-args="-Xms1g -Xmx1g"
                 """ + ServerFiles.USAGE;
     }
