@@ -78,7 +78,8 @@ cmd_stop() {
     rm -f "$DATA/instances"
 }
 
-grid_size() { grep -o 'DG Size: [0-9]*' "$DATA/$1/micro.log" 2>/dev/null | tail -n 1 | grep -o '[0-9]*$' || echo '?'; }
+# How many instances the one on HTTP port $1 sees in its data grid (its readiness's gridMembers).
+grid_size() { http_body "$1" /api/health/ready | grep -o '"gridMembers":[0-9]*' | grep -o '[0-9]*$' || echo '?'; }
 
 cmd_status() {
     local n i name pid
@@ -89,7 +90,7 @@ cmd_status() {
         name=$(name_of "$i")
         if pid=$(running_pid "micro-$name"); then
             say "instance $name  pid $pid, http://127.0.0.1:$((HTTP_BASE + i)) ready: $(http_status $((HTTP_BASE + i)) /api/health/ready || echo -)," \
-                "grid size last logged: $(grid_size "$name")"
+                "grid members: $(grid_size $((HTTP_BASE + i)))"
         else
             say "instance $name  not running"
         fi
@@ -176,7 +177,7 @@ start_instance() { # index count
     # One after another: less contention for the CPU, and neither the schema migrations nor the demo data
     # guard against two instances starting on an empty database at once.
     await_ready $((HTTP_BASE + i)) "instance $name" "$(cat "$DATA/micro-$name.pid")"
-    say "instance $name ready (grid size logged: $(grid_size "$name"))"
+    say "instance $name ready (grid members: $(grid_size $((HTTP_BASE + i))))"
 }
 
 start_balancer() { # count

@@ -32,4 +32,13 @@ http_status() {
     ) 2>/dev/null
 }
 
+# The body of GET $2 on 127.0.0.1:$1 (headers dropped), the same way.
+http_body() {
+    (
+        exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+        printf 'GET %s HTTP/1.1\r\nHost: localhost:%s\r\nConnection: close\r\n\r\n' "$2" "$1" >&3
+        sed '1,/^\r\{0,1\}$/d' <&3
+    ) 2>/dev/null
+}
+
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

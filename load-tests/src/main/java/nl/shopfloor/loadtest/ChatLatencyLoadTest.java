@@ -201,7 +201,7 @@ public final class ChatLatencyLoadTest implements LoadAgent.Driver {
         while (servers.stream().anyMatch(server -> server.gridMembers() < 2)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the two instances did not form one grid within " + WAIT.toSeconds()
-                        + " s (no \"DG Size: 2\" in both logs): see " + servers.get(0).log() + " and " + servers.get(1).log());
+                        + " s (gridMembers of /api/health/ready): see " + servers.get(0).log() + " and " + servers.get(1).log());
             }
             Thread.sleep(200);
         }

@@ -38,7 +38,7 @@ final class MicroServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Pattern GRID_MEMBERS = Pattern.compile("Payara Data Grid State: .* DG Size: (\\d+)");
+    private static final Pattern GRID_MEMBERS = Pattern.compile("\"gridMembers\"\\s*:\\s*(\\d+)");
     private static final Pattern MICRO_READY_IN = Pattern.compile("Payara Micro .* ready in ([\\d,.]+) \\(ms\\)");
 
     private final String name;
@@ -232,12 +232,18 @@ final class MicroServer implements AutoCloseable {
         }
     }
 
-    /** The member count of the last "Payara Data Grid State: ... DG Size: N" line in the log, or 0. */
+    /** The grid's member count the instance reports ({@code gridMembers} of /api/health/ready), or 0 when it does not answer. */
     int gridMembers() {
-        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.map(GRID_MEMBERS::matcher).filter(Matcher::find).map(found -> Integer.parseInt(found.group(1)))
-                    .reduce((first, second) -> second).orElse(0);
-        } catch (IOException | UncheckedIOException e) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            String body = http.send(HttpRequest.newBuilder(baseUri().resolve("/api/health/ready")).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher members = GRID_MEMBERS.matcher(body);
+            return members.find() ? Integer.parseInt(members.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 0;
         }
     }
