@@ -57,7 +57,7 @@ public final class TestCluster implements AutoCloseable {
 
     private TestCluster(Path home) throws IOException {
         this.home = home;
-        this.database = TestDatabase.fromConfig("shopfloor.cluster.it.db", "shopfloor_cluster_it");
+        this.database = database();
         this.broker = new TestBroker(home.resolve("broker"));
         this.balancerPort = MicroProcess.freePort();
         for (Instance instance : Instance.values()) {
@@ -65,6 +65,11 @@ public final class TestCluster implements AutoCloseable {
             httpPorts.put(instance, MicroProcess.freePort());
             gridPorts.put(instance, MicroProcess.freePort());
         }
+    }
+
+    /** The cluster's database, from the configuration. */
+    static TestDatabase database() {
+        return TestDatabase.fromConfig("shopfloor.cluster.it.db", "shopfloor_cluster_it");
     }
 
     /** A new cluster from an empty database; close it when done (else it stops at JVM exit). */

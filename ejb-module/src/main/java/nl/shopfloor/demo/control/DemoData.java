@@ -50,7 +50,13 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled || em.find(Shop.class, SHOP) != null) {
+        if (!enabled) {
+            return;
+        }
+        // Instances of a cluster may start at once: the first to lock this row writes the demo data, the others wait
+        // for its commit and then find the shop.
+        em.createNativeQuery("SELECT version FROM schema_version WHERE version = 1 FOR UPDATE").getResultList();
+        if (em.find(Shop.class, SHOP) != null) {
             return;
         }
         Shop shop = new Shop(SHOP, "Demo ICT shop", "nl",

@@ -57,6 +57,8 @@ public class SchemaMigrations {
             "V21__invite_optimise.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+    private static final String LOCK = "shopfloor.schema";
+    private static final int LOCK_WAIT_SECONDS = 600;
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
@@ -67,19 +69,56 @@ public class SchemaMigrations {
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            ensureVersionTable(connection);
-            Set<Integer> applied = appliedVersions(connection);
-            for (String script : MIGRATIONS) {
-                if (!applied.contains(versionOf(script))) {
-                    apply(connection, versionOf(script), script);
+            boolean locked = lockOutOtherInstances(connection);
+            try {
+                ensureVersionTable(connection);
+                Set<Integer> applied = appliedVersions(connection);
+                for (String script : MIGRATIONS) {
+                    if (!applied.contains(versionOf(script))) {
+                        apply(connection, versionOf(script), script);
+                    }
+                }
+                appliedCount = appliedVersions(connection).size();
+            } finally {
+                if (locked) {
+                    release(connection);
                 }
             }
-            appliedCount = appliedVersions(connection).size();
             LOG.info(() -> "Database schema at version " + versionOf(MIGRATIONS.get(MIGRATIONS.size() - 1)) + ", " + appliedCount
                     + " migrations (" + productName(connection) + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Instances of a cluster may start at once on one database: on MariaDB the first takes a named lock (a session
+     * lock, so the DDL's implicit commits keep it) and migrates, the others wait and then find every migration applied.
+     * The embedded H2 file is held by one process anyway.
+     */
+    private static boolean lockOutOtherInstances(Connection connection) throws SQLException {
+        if (!isMariaDb(connection)) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT GET_LOCK('" + LOCK + "', " + LOCK_WAIT_SECONDS + ")")) {
+            if (!rs.next() || rs.getInt(1) != 1) {
+                throw new SQLException("another instance has been migrating the schema for " + LOCK_WAIT_SECONDS + " s");
+            }
+        }
+        return true;
+    }
+
+    private static void release(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
+            rs.next();
+        }
+    }
+
+    private static boolean isMariaDb(Connection connection) throws SQLException {
+        String product = productName(connection).toLowerCase(java.util.Locale.ROOT);
+        return product.contains("mariadb") || product.contains("mysql");
     }
 
     public boolean isUpToDate() {
