@@ -112,7 +112,7 @@ public class Availabilities {
         mark(event.shopId());
     }
 
-    /** On the grid's event thread: only marks. */
+    /** From another instance, on the grid's one delivery thread: only marks. */
     void markedElsewhere(@Observes ShopsMarked notice) {
         marked.addAll(notice.shopIds());
     }

@@ -78,7 +78,7 @@ public class AgentSessions {
         byUsername.getOrDefault(username, Set.of()).forEach(session -> Sockets.send(session, frame));
     }
 
-    /** On the grid's event thread: only queues sends. */
+    /** From another instance, on the grid's one delivery thread: only queues sends. */
     void fromOtherInstance(@Observes FrameForAgents notice) {
         notice.usernames().forEach(username -> toAgentHere(username, notice.frame()));
     }

@@ -108,7 +108,7 @@ public class ShopperSessions {
         byVisitor.getOrDefault(visitorId, Set.of()).forEach(session -> Sockets.send(session, text));
     }
 
-    /** On the grid's event thread: only queues sends. */
+    /** From another instance, on the grid's one delivery thread: only queues sends. */
     void fromOtherInstance(@Observes FrameForVisitor notice) {
         toVisitorHere(notice.visitorId(), notice.frame());
     }
