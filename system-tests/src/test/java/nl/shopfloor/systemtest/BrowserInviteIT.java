@@ -189,7 +189,41 @@ class BrowserInviteIT {
         return Browsers.widget(shopper);
     }
 
+    /** On a timeout the failure says what the server held back and what the widget shows (an invite that never came). */
     private static <T> T waitFor(Supplier<T> condition) {
-        return Browsers.waitFor(shopper, WAIT, condition);
+        try {
+            return Browsers.waitFor(shopper, WAIT, condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\nhold-backs of the shop: " + holdbacks() + "\nopen chats: " + openChats()
+                    + "\nwidget: " + shopper.executeScript("const w = document.getElementById('shopfloor-widget');"
+                    + " return w && w.shadowRoot ? w.shadowRoot.innerHTML.substring(0, 3000) : 'no widget'"), e);
+        }
+    }
+
+    private static String holdbacks() {
+        return rows("SELECT r.name, r.priority, h.reason, h.held_back FROM invite_holdback h JOIN invite_rule r ON r.id = h.rule_id"
+                + " WHERE h.shop_id = 'demo' ORDER BY h.bucket_start DESC LIMIT 20");
+    }
+
+    private static String openChats() {
+        return rows("SELECT agent_username, COUNT(*), MIN(started_at), MAX(first_response_at IS NULL) FROM conversation"
+                + " WHERE shop_id = 'demo' AND status = 'OPEN' GROUP BY agent_username");
+    }
+
+    private static String rows(String sql) {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection db = server.jdbc(); PreparedStatement query = db.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new java.util.ArrayList<>();
+                for (int column = 1; column <= columns; column++) {
+                    row.add(String.valueOf(result.getObject(column)));
+                }
+                rows.add(String.join(" ", row));
+            }
+            return rows.toString();
+        } catch (java.sql.SQLException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 }

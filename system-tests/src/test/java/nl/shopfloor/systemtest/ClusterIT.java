@@ -122,10 +122,21 @@ class ClusterIT {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try (OnlineAgent sanne = OnlineAgent.login(a(), "sanne"); OnlineAgent mehmet = OnlineAgent.login(b(), "mehmet")) {
             assertThat(supervisor.allowOnly(ROOM)).isEqualTo(200);
+            Shopper watcherOnA = Shopper.arrive(a());
+            Shopper watcherOnB = Shopper.arrive(b());
             for (int i = 0; i < SHOPPERS; i++) {
                 shoppers.add(Shopper.arrive(i % 2 == 0 ? a() : b()));
             }
             List<String> outcomes = Shopper.startAtOnce(shoppers, pool, WAIT);
+            shoppers.add(watcherOnA);
+            shoppers.add(watcherOnB);
+            for (Shopper watcher : List.of(watcherOnA, watcherOnB)) {
+                JsonObject full;
+                do {
+                    full = watcher.socket.awaitType("availability", WAIT);
+                } while (full.getBoolean("online"));
+                assertThat(full.getString("reason")).as("K3 pushed to the widgets on both instances").isEqualTo("capacity");
+            }
 
             assertThat(outcomes.stream().filter("started"::equals).count()).as("K1/K2 over two instances").isEqualTo(ROOM);
             assertThat(outcomes.stream().filter(o -> !o.equals("started"))).containsOnly("no_agent");
