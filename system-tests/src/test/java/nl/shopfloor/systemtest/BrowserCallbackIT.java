@@ -145,9 +145,8 @@ class BrowserCallbackIT {
     }
 
     private static void freshVisit(String path) {
+        Browsers.forgetVisitor(shopper, server);
         shopper.get(server.uri(path).toString());
-        shopper.executeScript("localStorage.clear(); sessionStorage.clear();");
-        shopper.navigate().refresh();
     }
 
     /** Keys go to whatever has the focus, as they do for a shopper without a mouse. */

@@ -129,9 +129,8 @@ class BrowserChatIT {
     void withNobodyOnlineTheButtonOpensTheContactFormAndTheMessageArrivesByMail() throws Exception {
         String marker = OfflineMailIT.marker();
         shopper.manage().deleteAllCookies();
+        Browsers.forgetVisitor(shopper, server);
         shopper.get(server.uri("/demo/en.html").toString());
-        shopper.executeScript("localStorage.clear(); sessionStorage.clear();");
-        shopper.navigate().refresh();
         WebElement button = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=button]")));
         assertThat(button.getText()).contains("Contact us");
         shopper.executeScript("window.dataLayer = []");

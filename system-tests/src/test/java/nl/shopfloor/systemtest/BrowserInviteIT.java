@@ -133,8 +133,7 @@ class BrowserInviteIT {
     }
 
     private static void newShopperOn(String rule) {
-        shopper.get(server.uri("/demo/en.html").toString());
-        shopper.executeScript("localStorage.clear(); sessionStorage.clear();");
+        Browsers.forgetVisitor(shopper, server);
         shopper.get(server.uri("/demo/en-cart.html?" + rules.page(rule)).toString());
         shopper.executeScript("window.dataLayer = []");
     }

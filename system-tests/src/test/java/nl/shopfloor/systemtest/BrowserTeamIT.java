@@ -118,9 +118,8 @@ class BrowserTeamIT {
     }
 
     private static void freshVisit(String path) {
+        Browsers.forgetVisitor(shopper, server);
         shopper.get(server.uri(path).toString());
-        shopper.executeScript("localStorage.clear(); sessionStorage.clear();");
-        shopper.navigate().refresh();
     }
 
     private static SearchContext team() {
