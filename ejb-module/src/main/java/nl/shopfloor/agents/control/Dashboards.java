@@ -25,35 +25,22 @@ final class Dashboards implements Serializable {
         entry.setValue(dashboards.openByMember.isEmpty() ? null : dashboards);
     }
 
-    static final class Opened implements EntryProcessor<String, Dashboards, Boolean> {
+    /** A dashboard of the agent opened ({@code opened}) or closed on this member. */
+    static final class Counted implements EntryProcessor<String, Dashboards, Boolean> {
         private static final long serialVersionUID = 1L;
         private final String member;
+        private final boolean opened;
 
-        Opened(String member) {
+        Counted(String member, boolean opened) {
             this.member = member;
+            this.opened = opened;
         }
 
         @Override
         public Boolean process(Map.Entry<String, Dashboards> entry) {
             Dashboards dashboards = of(entry);
-            dashboards.openByMember.merge(member, 1, Integer::sum);
-            store(entry, dashboards);
-            return Boolean.TRUE;
-        }
-    }
-
-    static final class Closed implements EntryProcessor<String, Dashboards, Boolean> {
-        private static final long serialVersionUID = 1L;
-        private final String member;
-
-        Closed(String member) {
-            this.member = member;
-        }
-
-        @Override
-        public Boolean process(Map.Entry<String, Dashboards> entry) {
-            Dashboards dashboards = of(entry);
-            dashboards.openByMember.computeIfPresent(member, (m, open) -> open > 1 ? open - 1 : null);
+            dashboards.openByMember.compute(member, (m, open) -> opened ? (open == null ? 1 : open + 1)
+                    : open == null || open <= 1 ? null : open - 1);
             store(entry, dashboards);
             return Boolean.TRUE;
         }

@@ -47,12 +47,12 @@ public class Presence {
     }
 
     public void dashboardOpened(String username) {
-        dashboards.update(username, new Dashboards.Opened(grid.memberId()));
+        dashboards.update(username, new Dashboards.Counted(grid.memberId(), true));
         announce(username);
     }
 
     public void dashboardClosed(String username) {
-        dashboards.update(username, new Dashboards.Closed(grid.memberId()));
+        dashboards.update(username, new Dashboards.Counted(grid.memberId(), false));
         announce(username);
     }
 

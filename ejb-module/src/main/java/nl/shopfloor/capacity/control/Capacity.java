@@ -86,23 +86,23 @@ public class Capacity {
 
     /** The start that took the agent's slot is committing: the slot no longer belongs to this instance's fate. */
     public void settle(String shopId, String agent) {
-        loads.update(shopId, new SlotChange.Settle(member, agent));
+        loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.SETTLE, member, agent));
     }
 
     /** The start that took the agent's slot rolled back before it settled. */
     public void unwind(String shopId, String agent) {
-        loads.update(shopId, new SlotChange.Unwind(member, agent));
+        loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.UNWIND, member, agent));
         availability.changed(shopId);
     }
 
     public void release(String shopId, String agent) {
-        loads.update(shopId, new SlotChange.Release(agent));
+        loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.RELEASE, member, agent));
         availability.changed(shopId);
     }
 
     /** Gives back a slot a rolled-back move took away, even above the agent's maximum: the chat is still theirs. */
     public void retake(String shopId, String agent) {
-        loads.update(shopId, new SlotChange.Retake(agent));
+        loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.RETAKE, member, agent));
         availability.changed(shopId);
     }
 

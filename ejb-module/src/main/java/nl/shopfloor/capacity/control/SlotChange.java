@@ -54,67 +54,38 @@ abstract class SlotChange<R> implements EntryProcessor<String, ShopLoad, R> {
         }
     }
 
-    static final class Settle extends SlotChange<Boolean> {
+    /** One agent's slot, by the step its transaction reached (see {@code SlotReleases}). */
+    static final class AgentSlot extends SlotChange<Boolean> {
         private static final long serialVersionUID = 1L;
+
+        enum Step {
+            /** The start is committing: the slot stays however its instance fares. */
+            SETTLE,
+            /** The start rolled back before it settled. */
+            UNWIND,
+            RELEASE,
+            /** Even above the agent's maximum: a rolled-back move gives the chat back to them. */
+            RETAKE
+        }
+
+        private final Step step;
         private final String member;
         private final String agent;
 
-        Settle(String member, String agent) {
+        AgentSlot(Step step, String member, String agent) {
+            this.step = step;
             this.member = member;
             this.agent = agent;
         }
 
         @Override
         Boolean apply(ShopLoad load) {
-            load.settle(member, agent);
-            return Boolean.TRUE;
-        }
-    }
-
-    static final class Unwind extends SlotChange<Boolean> {
-        private static final long serialVersionUID = 1L;
-        private final String member;
-        private final String agent;
-
-        Unwind(String member, String agent) {
-            this.member = member;
-            this.agent = agent;
-        }
-
-        @Override
-        Boolean apply(ShopLoad load) {
-            load.unwind(member, agent);
-            return Boolean.TRUE;
-        }
-    }
-
-    static final class Release extends SlotChange<Boolean> {
-        private static final long serialVersionUID = 1L;
-        private final String agent;
-
-        Release(String agent) {
-            this.agent = agent;
-        }
-
-        @Override
-        Boolean apply(ShopLoad load) {
-            load.free(agent);
-            return Boolean.TRUE;
-        }
-    }
-
-    /** Even above the agent's maximum: a rolled-back move gives the chat back to them. */
-    static final class Retake extends SlotChange<Boolean> {
-        private static final long serialVersionUID = 1L;
-        private final String agent;
-
-        Retake(String agent) {
-            this.agent = agent;
-        }
-
-        @Override
-        Boolean apply(ShopLoad load) {
-            load.take(agent);
+            switch (step) {
+                case SETTLE -> load.settle(member, agent);
+                case UNWIND -> load.unwind(member, agent);
+                case RELEASE -> load.free(agent);
+                case RETAKE -> load.take(agent);
+            }
             return Boolean.TRUE;
         }
     }

@@ -16,6 +16,7 @@ import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.control.Agents;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.capacity.control.Capacity;
+import nl.shopfloor.capacity.control.OpenChats;
 import nl.shopfloor.capacity.control.CapacityLimits;
 import nl.shopfloor.capacity.control.Availabilities;
 
@@ -41,11 +42,11 @@ public class CapacityResource {
     @GET
     public JsonObject current() {
         String shop = shopOfCaller();
+        OpenChats load = capacity.snapshot(shop);
         JsonObjectBuilder json = CachedJson.createObjectBuilder()
-                .add("openChats", capacity.openChats(shop))
+                .add("openChats", load.total())
                 .add("availability", availabilities.now(shop).state().name().toLowerCase(java.util.Locale.ROOT));
-        Integer cap = capacity.cap(shop);
-        return (cap == null ? json.addNull("cap") : json.add("cap", cap)).build();
+        return (load.cap() == null ? json.addNull("cap") : json.add("cap", load.cap())).build();
     }
 
     /** {@code {"cap": 20}} or {@code {"cap": null}} for no shop-wide cap. */
