@@ -39,8 +39,11 @@ final class Dashboards implements Serializable {
         @Override
         public Boolean process(Map.Entry<String, Dashboards> entry) {
             Dashboards dashboards = of(entry);
-            dashboards.openByMember.compute(member, (m, open) -> opened ? (open == null ? 1 : open + 1)
-                    : open == null || open <= 1 ? null : open - 1);
+            if (opened) {
+                dashboards.openByMember.merge(member, 1, Integer::sum);
+            } else {
+                dashboards.openByMember.computeIfPresent(member, (m, open) -> open > 1 ? open - 1 : null);
+            }
             store(entry, dashboards);
             return Boolean.TRUE;
         }
