@@ -129,7 +129,12 @@
     document.dispatchEvent(new CustomEvent('shopfloor:chat', { detail: { conversation: id } }));
   }
 
-  function handle(frame) { (handlers[frame.type] || function () {})(frame); }
+  // Every frame, after the workspace handled it, for the parts that live in their own files (notifications, answers,
+  // suggestions): they listen to 'shopfloor:frame' and act through window.ShopfloorDashboard.
+  function handle(frame) {
+    (handlers[frame.type] || function () {})(frame);
+    document.dispatchEvent(new CustomEvent('shopfloor:frame', { detail: frame }));
+  }
 
   // The waiting-chat alarm: every colleague sees who waits too long, and for how long, and can take over.
   function renderWaiting() {
@@ -362,5 +367,13 @@
   el('close-chat').addEventListener('click', function () {
     if (current) { send({ type: 'close', conversation: current }); }
   });
+  window.ShopfloorDashboard = {
+    current: function () { return current; },
+    chat: function (id) { return chats[id] || null; },
+    chats: function () { return Object.keys(chats).map(function (id) { return chats[id]; }); },
+    me: function () { return me; },
+    open: function (id) { if (chats[id]) { openChat(id); return true; } return false; },
+    send: send
+  };
   connect();
 }());
