@@ -154,6 +154,11 @@ public class Agent {
         this.roleText = roleText == null || roleText.isBlank() ? null : roleText.strip();
     }
 
+    /** The URL of the photo shoppers and colleagues see; {@code null} shows the initials instead. */
+    public void showPhoto(String photoUrl) {
+        this.photoUrl = photoUrl;
+    }
+
     /** {@code null} leaves every team. */
     public void joinTeam(Team team) {
         if (team != null && !team.shopId().equals(shopId)) {
