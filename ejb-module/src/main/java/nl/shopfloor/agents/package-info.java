@@ -38,7 +38,20 @@
  * <li>A6 Without a login, {@code /api} calls and the dashboard socket's handshake get 401 with
  * {@code {"error":"login_required"}}, pages the login form; a role that may not gets 403, as JSON from
  * {@code /api}.</li>
+ * <li>A7 Photos: an agent uploads their own photo on their profile page (top bar, {@code /dashboard/profile.xhtml}),
+ * an admin anyone's of the shop on the agents page; either removes it, and the initials show again
+ * ({@code POST/DELETE /api/photos/me} or {@code /api/photos/<public id>}, multipart part {@code photo}). An upload is
+ * at most 5 MB (more: 413) and a JPEG, PNG or WebP by its first bytes, whatever its name or declared type (else 415);
+ * its pixel count is read from the header before decoding, more than 40 megapixels is refused (400), and so is a file
+ * that does not decode whole, a truncated one included (400) — never a 500. Only the centred square is decoded,
+ * subsampled to about 1,024 px, turned upright by its EXIF orientation, scaled down in halving steps and stored as
+ * JPEG at 256 and 96 px with a version (part of the SHA-256 of the picture), in the database (one row per agent, so
+ * every instance of a cluster has it). The photo URL of the agent becomes {@code /photos/<public id>/<version>.jpg}
+ * ({@code -96.jpg} the small one), so the team page, chat, invites and dashboard carry the new one from their next
+ * frame or page on; it is cached for a year as immutable with an ETag (304) and may be loaded by any origin
+ * (CORP cross-origin); an earlier version is 404. At most two uploads decode at once, a third waits up to 20 s, then
+ * 503. WebP is read by the TwelveMonkeys reader (ImageIO has none), EXIF by metadata-extractor.</li>
  * </ul>
- * Out of scope here: deleting or disabling accounts, password resets, changing roles, photos.
+ * Out of scope here: deleting or disabling accounts, password resets, changing roles, cropping by hand.
  */
 package nl.shopfloor.agents;

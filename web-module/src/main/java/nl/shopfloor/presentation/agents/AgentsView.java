@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.AccountRefused;
 import nl.shopfloor.agents.control.AgentAccounts;
 import nl.shopfloor.agents.control.Agents;
+import nl.shopfloor.agents.control.Photos;
 import nl.shopfloor.agents.control.Profile;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.Skill;
@@ -102,7 +103,7 @@ public class AgentsView implements Serializable {
     }
 
     public String photo(Agent agent) {
-        String url = agent.photoUrl();
+        String url = Photos.small(agent.photoUrl());
         return url != null && url.startsWith("/")
                 ? FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + url : url;
     }
