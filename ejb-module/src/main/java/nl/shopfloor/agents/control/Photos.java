@@ -34,12 +34,10 @@ public class Photos {
     public String upload(String shopId, String username, byte[] upload) {
         ScaledPhoto scaled = scaler.scale(upload);
         Agent agent = agentOfShop(shopId, username);
-        AgentPhoto photo = em.find(AgentPhoto.class, username);
-        if (photo == null) {
-            photo = new AgentPhoto(username);
-            em.persist(photo);
-        }
+        forget(username);
+        AgentPhoto photo = new AgentPhoto(username);
         photo.replace(scaled.version(), scaled.image(), scaled.smallImage(), Instant.now(clock));
+        em.persist(photo);
         agent.showPhoto(url(agent.publicId(), scaled.version(), false));
         return agent.photoUrl();
     }
@@ -47,19 +45,15 @@ public class Photos {
     /** The agent shows their initials from now on, also where a demo photo was set. */
     public void remove(String shopId, String username) {
         Agent agent = agentOfShop(shopId, username);
-        AgentPhoto photo = em.find(AgentPhoto.class, username);
-        if (photo != null) {
-            em.remove(photo);
-        }
+        forget(username);
         agent.showPhoto(null);
     }
 
     /** The photo of this URL path while it is the agent's current one; an old version is gone. */
     public Optional<AgentPhoto> current(String publicId, String version) {
-        return em.createQuery("select p from AgentPhoto p, Agent a where a.publicId = :publicId and p.username = a.username",
-                        AgentPhoto.class)
-                .setParameter("publicId", publicId).getResultStream()
-                .filter(photo -> photo.version().equals(version)).findFirst();
+        return em.createQuery("select p from AgentPhoto p, Agent a where a.publicId = :publicId and p.username = a.username"
+                        + " and p.version = :version", AgentPhoto.class)
+                .setParameter("publicId", publicId).setParameter("version", version).getResultStream().findFirst();
     }
 
     public static String url(String publicId, String version, boolean small) {
@@ -70,6 +64,12 @@ public class Photos {
     public static String small(String photoUrl) {
         Matcher ours = photoUrl == null ? null : URL.matcher(photoUrl);
         return ours != null && ours.matches() && ours.group(3) == null ? url(ours.group(1), ours.group(2), true) : photoUrl;
+    }
+
+    /** A statement of its own, so the row is gone before the new one is inserted in the same transaction. */
+    private void forget(String username) {
+        em.createQuery("delete from AgentPhoto p where p.username = :username").setParameter("username", username)
+                .executeUpdate();
     }
 
     private Agent agentOfShop(String shopId, String username) {

@@ -1,9 +1,7 @@
 package nl.shopfloor.agents.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -22,12 +20,10 @@ public class AgentPhoto {
     private String version;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] image;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "small_image", nullable = false)
     private byte[] smallImage;
 
@@ -41,6 +37,7 @@ public class AgentPhoto {
         this.username = username;
     }
 
+    /** Called once, before it is persisted: a new picture is a new row (Photos.upload). */
     public void replace(String version, byte[] image, byte[] smallImage, Instant at) {
         this.version = version;
         this.image = image.clone();
