@@ -1,5 +1,6 @@
 package nl.shopfloor.agents.boundary;
 
+import nl.shopfloor.EntityTags;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +40,7 @@ public class PhotoFiles extends HttpServlet {
         response.setHeader("ETag", tag);
         response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
         response.setHeader("Access-Control-Allow-Origin", "*");
-        if (matches(request.getHeader("If-None-Match"), tag)) {
+        if (EntityTags.matches(request.getHeader("If-None-Match"), tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -47,18 +48,5 @@ public class PhotoFiles extends HttpServlet {
         response.setContentType("image/jpeg");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
-    }
-
-    private static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String value = candidate.strip();
-            if (value.equals("*") || value.equals(tag) || value.equals("W/" + tag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package nl.shopfloor.chat.boundary;
 
+import nl.shopfloor.EntityTags;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -83,7 +84,7 @@ public class WidgetFiles extends HttpServlet {
         response.setHeader("Cache-Control", cache);
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("ETag", etag);
-        if (matches(request.getHeader("If-None-Match"), etag)) {
+        if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -116,19 +117,6 @@ public class WidgetFiles extends HttpServlet {
             String[] parts = coding.trim().split(";");
             if (parts[0].trim().equals("gzip")) {
                 return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
             }
         }
         return false;
