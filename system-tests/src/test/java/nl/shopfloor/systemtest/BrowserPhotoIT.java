@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * In chromium (agents A7): an agent opens their profile from the top bar, chooses a photo (a file made here), sees the
  * preview, saves it; the page and the dashboard's top bar then show the served, versioned photo; a text file is refused
- * with a message. Seed assumptions: demo agent lisa (photo /demo/photos/photo-4.svg, restored afterwards).
+ * with a message; an admin uploads and removes an agent's photo in the agents list. Seed assumptions: demo agents lisa
+ * and pieter (photos /demo/photos/photo-4.svg and photo-5.svg, restored afterwards) and admin.
  */
 class BrowserPhotoIT {
 
@@ -42,10 +43,11 @@ class BrowserPhotoIT {
     }
 
     @AfterEach
-    void restoreLisa() throws Exception {
+    void restorePhotos() throws Exception {
         try (Connection db = server.jdbc()) {
-            db.createStatement().executeUpdate("DELETE FROM agent_photo WHERE agent_username = 'lisa'");
+            db.createStatement().executeUpdate("DELETE FROM agent_photo WHERE agent_username IN ('lisa', 'pieter')");
             db.createStatement().executeUpdate("UPDATE agent SET photo_url = '/demo/photos/photo-4.svg' WHERE username = 'lisa'");
+            db.createStatement().executeUpdate("UPDATE agent SET photo_url = '/demo/photos/photo-5.svg' WHERE username = 'pieter'");
         }
     }
 
@@ -77,6 +79,27 @@ class BrowserPhotoIT {
         WebElement own = waitFor(() -> browser.findElement(By.cssSelector("[data-sf=own-photo]")));
         assertThat(own.getAttribute("src")).as("A7 the top bar's small photo").matches(".*/photos/[A-Za-z0-9_-]{24}/[0-9a-f]{20}-96\\.jpg");
         waitFor(() -> naturalWidth(own) == 96L);
+        assertThat(Browsers.cspViolations(browser)).as("S-HEAD").isEmpty();
+    }
+
+    @Test
+    void anAdminUploadsAndRemovesAnAgentsPhotoOnTheAgentsPage() throws Exception {
+        Path photo = Files.write(files.resolve("pieter.jpg"), PhotosIT.image("jpeg", 500, 900));
+        Browsers.logIn(browser, server, "admin", WAIT);
+        Browsers.cspViolations(browser);
+        waitFor(() -> browser.findElement(By.id("presence:agents-link"))).click();
+        By pieter = By.cssSelector("[data-sf=photo-editor][data-agent=pieter]");
+
+        waitFor(() -> browser.findElement(pieter)).findElement(By.cssSelector("[data-sf=photo-file]")).sendKeys(photo.toString());
+        waitFor(() -> browser.findElement(By.id("photo-status")).getText().contains("Photo saved"));
+        WebElement shown = browser.findElement(pieter).findElement(By.cssSelector("[data-sf=photo-current] img"));
+        assertThat(shown.getAttribute("src")).as("A7 the list shows the small photo").matches(".*/photos/[A-Za-z0-9_-]{24}/[0-9a-f]{20}-96\\.jpg");
+        waitFor(() -> naturalWidth(shown) == 96L);
+
+        browser.findElement(pieter).findElement(By.cssSelector("[data-sf=photo-remove]")).click();
+        waitFor(() -> browser.findElement(By.id("photo-status")).getText().contains("Photo removed"));
+        assertThat(browser.findElement(pieter).findElement(By.cssSelector("[data-sf=photo-current]")).getText())
+                .as("A7 initials again").isEqualTo("P");
         assertThat(Browsers.cspViolations(browser)).as("S-HEAD").isEmpty();
     }
 
