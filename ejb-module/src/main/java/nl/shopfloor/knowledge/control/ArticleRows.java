@@ -6,7 +6,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -33,12 +32,16 @@ public final class ArticleRows {
     }
 
     public static List<Row> json(String text) {
-        JsonStructure root;
+        JsonValue root;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             root = reader.read();
         } catch (JsonException e) {
             throw new ArticleRefused("The file is not valid JSON");
         }
+        return json(root);
+    }
+
+    public static List<Row> json(JsonValue root) {
         JsonValue list = root instanceof JsonObject object ? object.get("articles") : root;
         if (!(list instanceof JsonArray array)) {
             throw new ArticleRefused("Send a list of articles, or {\"articles\": [...]}");
