@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var panel = document.getElementById('suggestions');
-  if (!panel || !window.ShopfloorDashboard) { return; }
+  if (!panel) { return; }
   var t = panel.dataset, list = document.getElementById('suggestions-list');
   var question = document.getElementById('suggestions-question'), status = document.getElementById('suggestions-status');
   var loading = 0, shownFor = null;
@@ -33,8 +33,9 @@
     send.textContent = t.textSend;
     send.setAttribute('aria-label', t.textSend + ': ' + a.title);
     send.addEventListener('click', function () {
-      if (ShopfloorDashboard.current() !== conversation) { return; }
-      if (ShopfloorDashboard.send({ type: 'message', conversation: conversation, clientId: clientId(), text: a.title + ' ' + a.url })) {
+      var board = window.ShopfloorDashboard; // dashboard.js comes after this file
+      if (!board || board.current() !== conversation) { return; }
+      if (board.send({ type: 'message', conversation: conversation, clientId: clientId(), text: a.title + ' ' + a.url })) {
         status.textContent = t.textSent.replace('{0}', a.title);
       }
     });
