@@ -35,20 +35,12 @@ class BrowserKnowledgeIT {
 
     @AfterAll
     static void quit() {
-        if (agent != null) {
-            agent.quit();
-        }
-        if (shopper != null) {
-            shopper.quit();
-        }
+        java.util.stream.Stream.of(agent, shopper).filter(java.util.Objects::nonNull).forEach(ChromeDriver::quit);
     }
 
     @Test
     void theWidgetSuggestsAnArticleAndTheChatStillStarts() {
-        agent.get(server.uri("/dashboard/").toString());
-        agent.findElement(By.id("j_username")).sendKeys("sanne");
-        agent.findElement(By.id("j_password")).sendKeys("demo");
-        agent.findElement(By.id("login-submit")).click();
+        Browsers.logIn(agent, server, "sanne", WAIT);
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getText().equals("Offline"));
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Online']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
