@@ -86,7 +86,7 @@ public class DemoData {
         em.persist(new TopicMailbox(SHOP, "service", "nazorg@demo-ict.example"));
         DemoInvites.rules(Ids::random, clock.instant()).forEach(em::persist);
         articlesOnce();
-        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules");
+        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules, twelve FAQ articles");
     }
 
     /** Also for a demo database from before the articles (knowledge K1). */
