@@ -1,2 +1,3 @@
-/** Demo data for the one-command run: shop "demo", three teams, six agents, an admin (password "demo") and three invite rules. */
+/** Demo data for the one-command run: shop "demo", three teams, six agents, an admin (password "demo"), three invite rules
+ * and twelve FAQ articles, six each in Dutch and English (knowledge K1; added to a demo database from before them). */
 package nl.shopfloor.demo;

@@ -6,6 +6,7 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
   'use strict';
   var h = dom.h, t = core.t;
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+  var suggest = core.parts.suggest ? core.parts.suggest(core, dom) : null; // the shop's articles under the question
 
   // kind: 'prechat' or 'contact'; onSubmit gets the trimmed values once they are valid;
   // agent: the person the shopper chose on the team page or with the personal button, if any
@@ -49,6 +50,7 @@ window.Shopfloor.push(['_part', 'forms', function (core, dom) {
       dom.field(t(kind + '.email'), email),
       core.topics.length ? dom.field(t(kind + '.topic'), topic) : null,
       dom.field(t(kind + '.text'), text),
+      suggest ? suggest(text) : null,
       error,
       submit);
     return {

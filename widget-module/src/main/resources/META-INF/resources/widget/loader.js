@@ -160,7 +160,7 @@
     loading = 1;
     var css = core.css = el('link', '', core.root);
     css.rel = 'stylesheet'; css.href = files + 'widget.css';
-    ['dom', 'log', 'forms', 'callback', 'chat'].forEach(script);
+    ['dom', 'log', 'forms', 'callback', 'suggest', 'chat'].forEach(script);
   }
   function script(n) {
     if (got[n]) return;

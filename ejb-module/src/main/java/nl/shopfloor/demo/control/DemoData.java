@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.logging.Logger;
 import nl.shopfloor.Ids;
+import nl.shopfloor.knowledge.entity.Article;
 import nl.shopfloor.agents.control.Passwords;
 import nl.shopfloor.agents.entity.Agent;
 import java.util.Locale;
@@ -57,6 +58,7 @@ public class DemoData {
         // for its commit and then find the shop.
         em.createNativeQuery("SELECT version FROM schema_version WHERE version = 1 FOR UPDATE").getResultList();
         if (em.find(Shop.class, SHOP) != null) {
+            articlesOnce();
             return;
         }
         Shop shop = new Shop(SHOP, "Demo ICT shop", "nl",
@@ -83,7 +85,16 @@ public class DemoData {
         em.persist(new TopicMailbox(SHOP, "product", "verkoop@demo-ict.example"));
         em.persist(new TopicMailbox(SHOP, "service", "nazorg@demo-ict.example"));
         DemoInvites.rules(Ids::random, clock.instant()).forEach(em::persist);
-        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules");
+        articlesOnce();
+        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules, twelve FAQ articles");
+    }
+
+    /** Also for a demo database from before the articles (knowledge K1). */
+    private void articlesOnce() {
+        if (em.createQuery("select count(a) from Article a where a.shopId = :shop", Long.class).setParameter("shop", SHOP)
+                .getSingleResult() == 0) {
+            DemoArticles.all().forEach(draft -> em.persist(new Article(Ids.random(), SHOP, draft, null, clock.instant())));
+        }
     }
 
     private Team team(String id, String name) {

@@ -52,6 +52,8 @@ import nl.shopfloor.offline.control.ContactMessages;
 import nl.shopfloor.offline.control.OfflineRefused;
 import nl.shopfloor.offline.entity.CallbackWindow;
 import nl.shopfloor.offline.entity.ContactMessage;
+import nl.shopfloor.knowledge.boundary.KnowledgeJson;
+import nl.shopfloor.knowledge.control.KnowledgeIndex;
 
 /**
  * One shopper's widget on one page. The Origin was checked before the handshake (WebSocketOriginFilter);
@@ -65,6 +67,8 @@ public class ShopperEndpoint {
 
     static final int MAX_FRAMES = 20;
     static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+    /** The contact form's longest text; the index reads only the first {@link KnowledgeIndex#MAX_QUERY} characters. */
+    static final int MAX_SUGGEST_TEXT = ContactMessage.MAX_TEXT;
 
     @Inject
     Shops shops;
@@ -104,6 +108,8 @@ public class ShopperEndpoint {
     KnownShoppers knownShoppers;
     @Inject
     InviteRuleCache inviteRules;
+    @Inject
+    KnowledgeIndex knowledge;
     @Inject
     Clock clock;
 
@@ -159,6 +165,7 @@ public class ShopperEndpoint {
                 case "cart" -> cart(frame);
                 case "activity" -> invites.activity(frame).ifPresent(widget::send);
                 case "inviteStep" -> invites.step(frame);
+                case "suggest" -> suggest(session, frame);
                 case "end" -> conversations.closeByShopper(visitorId);
                 default -> throw new InvalidFrame("unknown_type", "Unknown frame type");
             }
@@ -289,6 +296,18 @@ public class ShopperEndpoint {
         }
         Sockets.send(session, CachedJson.createObjectBuilder()
                 .add("type", "callbackAck").add("clientId", clientId).add("id", stored.id()).build());
+    }
+
+    /**
+     * Up to three of the shop's articles for what the shopper is typing (knowledge K4), answered with the widget's
+     * {@code ref} so it can drop an answer to text it no longer shows; nothing is stored.
+     */
+    private void suggest(Session session, JsonObject frame) {
+        String text = Frames.text(frame, "text", MAX_SUGGEST_TEXT, null);
+        int ref = Frames.nonNegative(frame, "ref");
+        limits.suggest(SocketAddress.of(session));
+        Sockets.send(session, CachedJson.createObjectBuilder().add("type", "suggestions").add("ref", ref)
+                .add("articles", KnowledgeJson.suggestions(knowledge.suggest(shop.id(), language, text), "")).build());
     }
 
     /** The shop's signed word on who is logged in; the answer says only whether it held (C17). */
