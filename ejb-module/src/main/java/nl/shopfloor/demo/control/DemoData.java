@@ -83,7 +83,10 @@ public class DemoData {
         em.persist(new TopicMailbox(SHOP, "product", "verkoop@demo-ict.example"));
         em.persist(new TopicMailbox(SHOP, "service", "nazorg@demo-ict.example"));
         DemoInvites.rules(Ids::random, clock.instant()).forEach(em::persist);
-        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules");
+        // Canned answers refer to their agent by a plain column as well.
+        em.flush();
+        DemoAnswers.answers(Ids::random).forEach(em::persist);
+        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules, seven canned answers");
     }
 
     private Team team(String id, String name) {
