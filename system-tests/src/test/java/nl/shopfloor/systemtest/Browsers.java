@@ -102,6 +102,11 @@ final class Browsers {
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
         }
+        if (PHONE.equals(windowSize)) {
+            // chromium keeps a window at least 500 pixels wide: a phone's viewport (and touch) needs device emulation
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844,
+                    "pixelRatio", 3.0, "touch", true, "mobile", true)));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -39,7 +39,8 @@ class CannedAnswersIT {
         String status = add(me, "personal", "en", shortcut + "b", "Order status", "{shopper}, your order {order} is on its way.");
 
         session.logIn(WAIT);
-        assertThat(session.browser.executeScript("return window.innerWidth")).as("a phone's viewport").isEqualTo(390L);
+        assertThat(session.browser.executeScript("return [screen.width, document.documentElement.scrollWidth]"))
+                .as("a phone's screen, and the dashboard fits it").isEqualTo(java.util.List.of(390L, 390L));
         waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
         waitFor(() -> session.browser.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
 
