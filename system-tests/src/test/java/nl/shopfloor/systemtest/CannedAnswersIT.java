@@ -38,7 +38,7 @@ class CannedAnswersIT {
         String greeting = add(me, "personal", "en", shortcut + "a", "Greeting", "Hi {shopper}, this is {agent}. Anything else?");
         String status = add(me, "personal", "en", shortcut + "b", "Order status", "{shopper}, your order {order} is on its way.");
 
-        session.logIn(WAIT);
+        onDashboard();
         assertThat(session.browser.executeScript("return [screen.width, document.documentElement.scrollWidth]"))
                 .as("a phone's screen, and the dashboard fits it").isEqualTo(java.util.List.of(390L, 390L));
         waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
@@ -128,6 +128,71 @@ class CannedAnswersIT {
         assertThat(me.call("PUT", "/api/answers/" + own, body("personal", "nl", shortcut, "Eigen", "Veranderd")).statusCode())
                 .as("A1 one's own").isEqualTo(200);
         assertThat(me.call("DELETE", "/api/answers/" + own, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void anAgentKeepsTheirOwnAnswersOnTheAnswersPage() {
+        String shortcut = "zs" + UUID.randomUUID().toString().substring(0, 6);
+        onDashboard();
+        waitFor(() -> session.browser.findElement(By.id("presence:answers-link"))).click();
+        waitFor(() -> session.browser.findElement(By.id("answer:shortcut")));
+        assertThat(session.browser.findElements(By.id("answer:scope"))).as("A1 an agent keeps only their own").isEmpty();
+        assertThat(session.browser.findElement(By.id("text-help")).getText()).as("the placeholders are documented")
+                .contains("{shopper}", "{agent}", "{order}", "{product}");
+
+        fill("  ", "Closing", "Bye {shopper}!");
+        assertThat(waitFor(() -> message("Enter a shortcut."))).as("A3 empty").isTrue();
+        fill(shortcut, "Closing", "Bye {shopper}!");
+        assertThat(waitFor(() -> message("Canned answer /" + shortcut + " added."))).isTrue();
+        waitFor(() -> rowOf(shortcut) != null);
+        fill(shortcut.toUpperCase(), "Again", "Bye again");
+        assertThat(waitFor(() -> message("This shortcut is already used in this language."))).as("A2 duplicate").isTrue();
+
+        rowOf(shortcut).findElement(By.cssSelector("[data-sf=edit-answer]")).click();
+        waitFor(() -> session.browser.findElement(By.id("answer-form-heading")).getText().equals("Change canned answer"));
+        WebElement title = session.browser.findElement(By.id("answer:title"));
+        title.clear();
+        title.sendKeys("Goodbye");
+        session.browser.findElement(By.id("answer:save")).click();
+        assertThat(waitFor(() -> message("Canned answer /" + shortcut + " changed."))).isTrue();
+        waitFor(() -> rowOf(shortcut).getText().contains("Goodbye"));
+
+        rowOf(shortcut).findElement(By.cssSelector("[data-sf=delete-answer]")).click();
+        Browsers.confirm(session.browser, WAIT);
+        assertThat(waitFor(() -> message("Canned answer deleted."))).isTrue();
+        waitFor(() -> rowOf(shortcut) == null);
+        assertThat(Browsers.cspViolations(session.browser)).as("no inline scripts").isEmpty();
+    }
+
+    /** The tests share one browser: the first to run logs in. */
+    private static void onDashboard() {
+        session.browser.get(session.server.uri("/dashboard/").toString());
+        waitFor(() -> !session.browser.findElements(By.id("j_username")).isEmpty()
+                || !session.browser.findElements(By.id("presence:logout")).isEmpty());
+        if (!session.browser.findElements(By.id("j_username")).isEmpty()) {
+            session.logIn(WAIT);
+        }
+        waitFor(() -> session.browser.findElement(By.id("presence:logout")));
+    }
+
+    private static void fill(String shortcut, String title, String text) {
+        for (String[] field : new String[][] {{"answer:shortcut", shortcut}, {"answer:title", title}, {"answer:text", text}}) {
+            WebElement input = session.browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        session.browser.findElement(By.id("answer:save")).click();
+    }
+
+    private static boolean message(String text) {
+        return session.browser.findElements(By.cssSelector("#messages li")).stream().anyMatch(m -> m.getText().equals(text));
+    }
+
+    private static WebElement rowOf(String shortcut) {
+        return session.browser.findElements(By.cssSelector("[data-sf=answers] tbody tr")).stream()
+                .filter(row -> row.findElements(By.cssSelector("[data-sf=answer-shortcut]")).stream()
+                        .anyMatch(cell -> cell.getText().equals("/" + shortcut)))
+                .findFirst().orElse(null);
     }
 
     private static String add(Supervisor who, String scope, String language, String shortcut, String title, String text) throws Exception {
