@@ -26,7 +26,14 @@
  * <li>A7 Somebody else's own answer, or another shop's, is refused like an unknown id (404); a shop's answer an agent
  * may use but not change is refused as not allowed (403). Using one in a chat not assigned to the caller is refused
  * like the customer panel (404, chat C4).</li>
+ * <li>A8 In the reply box (web-module resources/dashboard/canned-answers.js) {@code /} and 1 to 20 shortcut characters
+ * right before the caret open the suggestions as an ARIA combobox and listbox, their number announced politely;
+ * arrows move, Enter or Tab inserts, Escape closes, a click or tap inserts. Inserting replaces {@code /word} with the
+ * filled text. While the list is closed, Enter sends as before.</li>
  * </ul>
+ * Boundaries (web-module): {@code answers.boundary.CannedAnswersResource} ({@code /api/answers}: list, suggestions,
+ * add, change, delete, use; the logged-in agent; changes Origin-checked by the security filters) and
+ * {@code presentation.answers.AnswersView} (dashboard/answers.xhtml, every agent).
  * Out of scope: shared folders or tags of answers, attachments, answers per team of the shop, rich text.
  * A race of two identical new shortcuts is caught by the unique constraint, not reported as A2.
  */

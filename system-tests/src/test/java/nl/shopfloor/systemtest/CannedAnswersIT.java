@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class CannedAnswersIT {
 
         onDashboard();
         assertThat(session.browser.executeScript("return [screen.width, document.documentElement.scrollWidth]"))
-                .as("a phone's screen, and the dashboard fits it").isEqualTo(java.util.List.of(390L, 390L));
+                .as("a phone's screen, and the dashboard fits it").isEqualTo(List.of(390L, 390L));
         waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
         waitFor(() -> session.browser.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
 
@@ -85,6 +86,18 @@ class CannedAnswersIT {
             reply.sendKeys(Keys.ESCAPE);
             waitFor(() -> session.browser.findElements(By.cssSelector("[data-sf=answer-option]")).isEmpty());
             assertThat(reply.getAttribute("value")).as("Escape closes and keeps what was typed").isEqualTo("/" + shortcut);
+
+            reply.sendKeys("b");
+            WebElement only = waitFor(() -> {
+                List<WebElement> options = session.browser.findElements(By.cssSelector("[data-sf=answer-option]"));
+                return options.size() == 1 ? options.get(0) : null;
+            });
+            only.click();
+            String withOrder = "Anna Test, your order {order} is on its way.";
+            waitFor(() -> reply.getAttribute("value").equals(withOrder));
+            assertThat(session.browser.executeScript("return [reply.selectionStart, reply.selectionEnd]"))
+                    .as("A6 a click inserts; the unfilled placeholder is selected to type over")
+                    .isEqualTo(List.of((long) withOrder.indexOf("{order}"), (long) withOrder.indexOf("{order}") + 7));
             assertThat(Json.createReader(new StringReader(me.call("GET", "/api/answers", null).body())).readArray().stream().map(JsonObject.class::cast).filter(a -> a.getString("id").equals(greeting))
                     .findFirst().orElseThrow().getInt("uses")).as("A4 a use counted on insert").isEqualTo(1);
             assertThat(Browsers.cspViolations(session.browser)).as("no inline scripts").isEmpty();
