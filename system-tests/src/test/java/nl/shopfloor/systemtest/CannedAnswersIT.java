@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -141,6 +143,58 @@ class CannedAnswersIT {
         assertThat(me.call("PUT", "/api/answers/" + own, body("personal", "nl", shortcut, "Eigen", "Veranderd")).statusCode())
                 .as("A1 one's own").isEqualTo(200);
         assertThat(me.call("DELETE", "/api/answers/" + own, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void theShopsNewestOrderAndTheProductOnThePageAreFilledIn() throws Exception {
+        Supervisor admin = new Supervisor(session.server, "admin");
+        String key = json(admin.call("POST", "/api/keys", "{\"name\": \"answers test\", \"scope\": \"write\"}").body()).getString("key");
+        String tail = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "C-" + tail;
+        assertThat(shopApi(key, "/api/v1/customers/" + customer, "{\"name\": \"An de Vries\"}")).isEqualTo(201);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(shopApi(key, "/api/v1/orders/O-" + tail + "-old", order(customer, now.minus(Duration.ofDays(9))))).isEqualTo(201);
+        assertThat(shopApi(key, "/api/v1/orders/O-" + tail + "-new", order(customer, now.minus(Duration.ofDays(1))))).isEqualTo(201);
+
+        String colleague = TestAccounts.create(session.server, "answers-orders", "Answers Orders");
+        try (OnlineAgent online = OnlineAgent.login(session.server, colleague);
+                Shopper shopper = Shopper.arrive(session.server, null, 0, "Dell XPS 13 | Demo ICT")) {
+            String secret = admin.getJson("/api/keys/identify-secret").getString("secret");
+            long ts = Instant.now().getEpochSecond();
+            shopper.socket.send(Json.createObjectBuilder().add("type", "identify").add("customer", customer).add("ts", ts)
+                    .add("sig", ShopBackend.sign(secret, customer, ts)).build());
+            assertThat(shopper.socket.awaitType("identified", WAIT).getBoolean("ok")).isTrue();
+            shopper.socket.send(Json.createObjectBuilder().add("type", "start").add("name", "An").add("topic", "order")
+                    .add("text", "Waar blijft mijn bestelling?").add("clientId", Shopper.clientId())
+                    .add("agent", shopper.publicIdOf("Answers Orders")).build());
+            String chat = shopper.socket.awaitType("started", WAIT).getJsonObject("conversation").getString("id");
+
+            Supervisor agent = new Supervisor(session.server, colleague);
+            String answer = add(agent, "personal", "nl", "zo" + tail.substring(0, 4), "Bestelling",
+                    "{klant}: {bestelling}, {artikel}, {medewerker}. {onbekend}");
+            JsonObject used = json(agent.call("POST", "/api/answers/" + answer + "/uses", "{\"conversation\": \"" + chat + "\"}").body());
+            assertThat(used.getString("text")).as("A5 the newest order the shop pushed, the page's product, the names")
+                    .isEqualTo("An: O-" + tail + "-new, Dell XPS 13, Answers Orders. {onbekend}");
+            assertThat(used.getJsonArray("unfilled")).as("A6 other braces are text").isEmpty();
+            assertThat(session.agent).isNotEqualTo(colleague);
+            assertThat(new Supervisor(session.server, session.agent).call("POST", "/api/answers/" + answer + "/uses",
+                    "{\"conversation\": \"" + chat + "\"}").statusCode()).as("A7 somebody else's own answer").isEqualTo(404);
+            shopper.end();
+        } finally {
+            TestAccounts.delete(session.server, colleague);
+        }
+    }
+
+    private static int shopApi(String key, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(session.server.uri(path)).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static String order(String customer, Instant placedAt) {
+        return "{\"customer\": \"" + customer + "\", \"totalExclVat\": 10.00, \"totalInclVat\": 12.10, \"currency\": \"EUR\","
+                + " \"placedAt\": \"" + placedAt + "\", \"status\": \"paid\", \"lines\": [{\"sku\": \"X\", \"name\": \"X\","
+                + " \"quantity\": 1, \"price\": 10.00}]}";
     }
 
     @Test
