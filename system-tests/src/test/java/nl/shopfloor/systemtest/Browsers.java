@@ -26,6 +26,9 @@ final class Browsers {
 
     static final String CHROMIUM = ShopfloorServer.config("shopfloor.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = ShopfloorServer.config("shopfloor.chromedriver", "/usr/bin/chromedriver");
+    /** Window sizes, width,height in CSS pixels: a laptop's, and a phone's (an iPhone 12-15's viewport). */
+    static final String DESKTOP = "1280,900";
+    static final String PHONE = "390,844";
 
     private Browsers() {
     }
@@ -39,22 +42,29 @@ final class Browsers {
         private final String prefix;
         private final String displayName;
         private final boolean deleteAccount;
+        private final String windowSize;
         ShopfloorServer server;
         ChromeDriver browser;
         /** The account's username. */
         String agent;
 
         Dashboard(String prefix, String displayName, boolean deleteAccount) {
+            this(prefix, displayName, deleteAccount, DESKTOP);
+        }
+
+        /** {@code windowSize}: {@link #DESKTOP} or {@link #PHONE}. */
+        Dashboard(String prefix, String displayName, boolean deleteAccount, String windowSize) {
             this.prefix = prefix;
             this.displayName = displayName;
             this.deleteAccount = deleteAccount;
+            this.windowSize = windowSize;
         }
 
         @Override
         public void beforeAll(ExtensionContext context) {
             server = ShopfloorServer.shared();
             agent = TestAccounts.create(server, prefix, displayName);
-            browser = start("en");
+            browser = start("en", null, windowSize);
         }
 
         @Override
@@ -82,15 +92,25 @@ final class Browsers {
 
     /** A browser that saves downloads in {@code downloads} without asking (null: the default). */
     static ChromeDriver start(String language, java.nio.file.Path downloads) {
+        return start(language, downloads, DESKTOP);
+    }
+
+    /** {@code windowSize}: {@link #DESKTOP} or {@link #PHONE}, the page's viewport in headless chromium. */
+    static ChromeDriver start(String language, java.nio.file.Path downloads, String windowSize) {
         ChromeOptions options = new ChromeOptions();
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
         }
+        if (PHONE.equals(windowSize)) {
+            // chromium keeps a window at least 500 pixels wide: a phone's viewport (and touch) needs device emulation
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844,
+                    "pixelRatio", 3.0, "touch", true, "mobile", true)));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=" + language);
+                "--disable-sync", "--window-size=" + windowSize, "--lang=" + language);
         // The console, to catch what the Content-Security-Policy blocked (cspViolations).
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

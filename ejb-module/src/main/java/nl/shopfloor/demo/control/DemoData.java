@@ -85,8 +85,11 @@ public class DemoData {
         em.persist(new TopicMailbox(SHOP, "product", "verkoop@demo-ict.example"));
         em.persist(new TopicMailbox(SHOP, "service", "nazorg@demo-ict.example"));
         DemoInvites.rules(Ids::random, clock.instant()).forEach(em::persist);
+        // Canned answers refer to their agent by a plain column as well.
+        em.flush();
+        DemoAnswers.answers(Ids::random).forEach(em::persist);
         articlesOnce();
-        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules, twelve FAQ articles");
+        LOG.info("Demo data loaded: shop 'demo', agents sanne, mehmet, jeroen, lisa, pieter, supervisor anouk, admin (password 'demo'), three invite rules, seven canned answers, twelve FAQ articles");
     }
 
     /** Also for a demo database from before the articles (knowledge K1). */
