@@ -1,10 +1,5 @@
-/* Shopfloor live chat - the only script a shop embeds:
- *   <script>window.Shopfloor = window.Shopfloor || []; Shopfloor.push(['config', {shop: 'demo', lang: 'nl'}]);</script>
- *   <script async src="https://<shopfloor-host>/widget/loader.js"></script>
- * The loader keeps the command queue, boots once and draws the contact button. Everything else is fetched when it is
- * needed, after the shop's page has painted and gone idle: the socket and the conversation model (protocol.js), the
- * chat UI (chat.js and its parts), the team grid (team.js), the personal chat button (own.js), activity reporting
- * (activity.js) and the invite bubble (invite.js) when the shop has invite rules (docs/widget-protocol.md). */
+/* Shopfloor live chat - the only script a shop embeds (embed snippet and the parts it loads on demand:
+ * docs/widget-protocol.md). It keeps the command queue, boots once and draws the contact button. */
 (function (w, d) {
   'use strict';
   var q = w.Shopfloor;
