@@ -32,8 +32,14 @@ public class SessionCounts {
         }
     }
 
-    /** The shop's own count of a day (pages without the widget); sending it again replaces it. */
+    /**
+     * The shop's own count of a day (pages without the widget); sending it again replaces it. The day is checked in
+     * the shop's time zone: just after midnight in Amsterdam the server's UTC date is still yesterday.
+     */
     public void putShopSessions(String shopId, LocalDate day, long count) {
+        if (!countable(day, LocalDate.now(clock.withZone(em.find(Shop.class, shopId).zone())))) {
+            throw new SessionDayRefused("The day must lie within the last three years, not in the future");
+        }
         WebSessionDay existing = em.find(WebSessionDay.class, new WebSessionDay.Key(shopId, day, Source.SHOP));
         if (existing != null) {
             existing.replace(count);
@@ -41,6 +47,11 @@ public class SessionCounts {
             em.persist(new WebSessionDay(shopId, day, Source.SHOP, count));
             em.flush();
         }
+    }
+
+    /** Tomorrow is allowed: a shop may post a day it closes in an earlier time zone than its own. */
+    static boolean countable(LocalDate day, LocalDate today) {
+        return !day.isAfter(today.plusDays(1)) && !day.isBefore(today.minusYears(3));
     }
 
     public List<WebSessionDay> inPeriod(String shopId, LocalDate from, LocalDate to) {

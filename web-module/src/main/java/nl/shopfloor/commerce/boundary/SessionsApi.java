@@ -20,6 +20,7 @@ import nl.shopfloor.CachedJson;
 import nl.shopfloor.JsonBody;
 import nl.shopfloor.kpi.boundary.KpiJson;
 import nl.shopfloor.kpi.control.SessionCounts;
+import nl.shopfloor.kpi.control.SessionDayRefused;
 
 /**
  * {@code /api/v1/sessions}: web sessions per day. The widget counts the pages it is on by itself; a shop posts a
@@ -43,11 +44,12 @@ public class SessionsApi {
     @Path("{day}")
     public JsonObject put(@PathParam("day") String day, JsonObject body) {
         LocalDate date = day(day, "the path");
-        if (date.isAfter(LocalDate.now().plusDays(1)) || date.isBefore(LocalDate.now().minusYears(3))) {
-            throw JsonBody.badRequest("The day must lie within the last three years, not in the future");
-        }
         int sessions = JsonBody.wholeNumber(JsonBody.required(body, "{\"sessions\": 1234}"), "sessions", 0, MAX_SESSIONS_A_DAY);
-        counts.putShopSessions(shop(), date, sessions);
+        try {
+            counts.putShopSessions(shop(), date, sessions);
+        } catch (SessionDayRefused refused) {
+            throw JsonBody.badRequest(refused.getMessage());
+        }
         return CachedJson.createObjectBuilder().add("day", date.toString()).add("sessions", sessions).build();
     }
 
