@@ -30,6 +30,11 @@
  * right before the caret open the suggestions as an ARIA combobox and listbox, their number announced politely;
  * arrows move, Enter or Tab inserts, Escape closes, a click or tap inserts. Inserting replaces {@code /word} with the
  * filled text. While the list is closed, Enter sends as before.</li>
+ * <li>A9 Beside a chat the agent sees up to 3 of their answers in the chat's language for the shopper's question (the
+ * first thing they wrote), next to the suggested articles: those sharing the most stems with it, a title's stem
+ * counting twice a text's, then the most used ({@code QuestionMatch}; matching as the articles', knowledge K3). One
+ * click sends it filled in; one with a placeholder left unfilled goes into the reply box instead, the placeholder
+ * selected, so nothing half-filled reaches the shopper (resources/dashboard/suggestions.js).</li>
  * </ul>
  * Boundaries (web-module): {@code answers.boundary.CannedAnswersResource} ({@code /api/answers}: list, suggestions,
  * add, change, delete, use; the logged-in agent; changes Origin-checked by the security filters) and

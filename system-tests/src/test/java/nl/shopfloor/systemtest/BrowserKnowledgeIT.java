@@ -2,7 +2,12 @@ package nl.shopfloor.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Knowledge beside a human (K4) in real browsers: while the shopper types the question the widget shows the shop's
- * matching article as a link, the chat still starts with one click, and the agent sends the suggested article on.
+ * matching article as a link, the chat still starts with one click, and the agent sends the suggested article on, and
+ * one of their canned answers for the question (answers A9).
  * Seed assumptions: demo shop "demo" with its demo articles (DemoArticles), demo agent "sanne" (offline until this
  * test sets her online).
  */
@@ -39,7 +45,23 @@ class BrowserKnowledgeIT {
     }
 
     @Test
-    void theWidgetSuggestsAnArticleAndTheChatStillStarts() {
+    void theWidgetSuggestsAnArticleAndTheChatStillStarts() throws Exception {
+        Supervisor sanne = new Supervisor(server, "sanne");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String filled = answer(sanne, "kr" + tag + "a", "Bestelling retourneren aanmelden",
+                "Beste {klant}, je kunt je retour aanmelden via je account. Groet, {medewerker}");
+        String unfilled = answer(sanne, "kr" + tag + "b", "Retourstatus van je bestelling", "Je retour voor bestelling {bestelling} is onderweg.");
+        String unrelated = answer(sanne, "kr" + tag + "c", "Openingstijden", "We zijn op werkdagen open van 8 tot 18 uur.");
+        try {
+            chatWithSuggestions();
+        } finally {
+            for (String id : List.of(filled, unfilled, unrelated)) {
+                assertThat(sanne.call("DELETE", "/api/answers/" + id, null).statusCode()).isEqualTo(204);
+            }
+        }
+    }
+
+    private void chatWithSuggestions() {
         Browsers.logIn(agent, server, "sanne", WAIT);
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getText().equals("Offline"));
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Online']")).click();
@@ -71,11 +93,42 @@ class BrowserKnowledgeIT {
         waitFor(shopper, () -> widget().findElements(By.cssSelector("[data-sf=message][data-from=agent]")).stream()
                 .anyMatch(m -> m.getText().contains("Retourneren binnen 30 dagen https://demo-ict.example/klantenservice/retourneren")));
 
+        List<WebElement> answers = waitFor(agent, () -> {
+            List<WebElement> shown = agent.findElements(By.cssSelector("#suggestions [data-sf=suggested-answer]"));
+            return shown.isEmpty() ? null : shown;
+        });
+        assertThat(answers.stream().map(li -> li.getAttribute("data-shortcut")).toList()).as("A9 the best matches first, not the unrelated one")
+                .startsWith(shortcut("a"), shortcut("b")).doesNotContain(shortcut("c")).hasSizeLessThanOrEqualTo(3);
+        answers.get(0).findElement(By.cssSelector("[data-sf=send-answer]")).click();
+        waitFor(shopper, () -> widget().findElements(By.cssSelector("[data-sf=message][data-from=agent]")).stream()
+                .anyMatch(m -> m.getText().contains("Beste Karin Mulder, je kunt je retour aanmelden via je account. Groet, Sanne de Vries")));
+        answers.get(1).findElement(By.cssSelector("[data-sf=send-answer]")).click();
+        WebElement reply = agent.findElement(By.id("reply"));
+        waitFor(agent, () -> reply.getAttribute("value").equals("Je retour voor bestelling {bestelling} is onderweg."));
+        assertThat(agent.executeScript("return [document.activeElement.id, reply.value.substring(reply.selectionStart, reply.selectionEnd)]"))
+                .as("A9 an unfilled placeholder waits in the reply box, selected").isEqualTo(List.of("reply", "{bestelling}"));
+        assertThat(widget().findElements(By.cssSelector("[data-sf=message][data-from=agent]")).stream()
+                .noneMatch(m -> m.getText().contains("{bestelling}"))).as("A9 nothing half-filled was sent").isTrue();
+
         agent.findElement(By.cssSelector("[data-sf=agent-close]")).click();
         agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
         assertThat(Browsers.cspViolations(agent)).as("S-HEAD: the dashboard with its suggestions").isEmpty();
         assertThat(Browsers.cspViolations(shopper)).as("S-HEAD: the widget with its suggestions").isEmpty();
+    }
+
+    private String shortcutTag;
+
+    private String shortcut(String letter) {
+        return shortcutTag + letter;
+    }
+
+    private String answer(Supervisor who, String shortcut, String title, String text) throws Exception {
+        shortcutTag = shortcut.substring(0, shortcut.length() - 1);
+        HttpResponse<String> response = who.call("POST", "/api/answers", Json.createObjectBuilder().add("scope", "personal")
+                .add("language", "nl").add("shortcut", shortcut).add("title", title).add("text", text).build().toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Json.createReader(new StringReader(response.body())).readObject().getString("id");
     }
 
     private static SearchContext widget() {

@@ -44,6 +44,11 @@ public class CannedAnswers {
         return Suggestions.of(visible(caller(username)), query, language);
     }
 
+    /** The answers for the shopper's question in a chat in {@code language}, beside the suggested articles (A9). */
+    public List<CannedAnswer> forQuestion(String username, String question, String language) {
+        return QuestionMatch.of(visible(caller(username)), question, language);
+    }
+
     /** {@code teamWide}: the shop's, for supervisors and admins only (A1). */
     public CannedAnswer add(String username, boolean teamWide, AnswerDraft draft) {
         Agent agent = caller(username);

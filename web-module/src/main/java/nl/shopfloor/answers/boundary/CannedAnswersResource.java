@@ -145,7 +145,7 @@ public class CannedAnswersResource {
         return JsonBody.badRequest(message);
     }
 
-    static JsonArray json(List<CannedAnswer> list) {
+    public static JsonArray json(List<CannedAnswer> list) {
         JsonArrayBuilder array = CachedJson.createArrayBuilder();
         list.forEach(answer -> array.add(json(answer)));
         return array.build();

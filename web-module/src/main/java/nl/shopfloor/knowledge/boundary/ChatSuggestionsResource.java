@@ -12,11 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.answers.boundary.CannedAnswersResource;
 import nl.shopfloor.chat.control.AccessDenied;
 import nl.shopfloor.knowledge.control.ChatSuggestions;
 
 /**
- * The suggested articles beside a chat, for the agent it is assigned to (knowledge K4); anybody else gets 404, as for
+ * The suggested articles and canned answers beside a chat, for the agent it is assigned to (knowledge K4, answers A9); anybody else gets 404, as for
  * an unknown id. Addresses are absolute: the agent sends them on to the shopper.
  */
 @Path("conversations/{id}/suggestions")
@@ -40,6 +41,7 @@ public class ChatSuggestionsResource {
         }
         String base = uri.getBaseUri().toString().replaceAll("/api/?$", "");
         return CachedJson.createObjectBuilder().add("conversation", conversationId).add("question", found.question())
-                .add("articles", KnowledgeJson.suggestions(found.articles(), base)).build();
+                .add("articles", KnowledgeJson.suggestions(found.articles(), base))
+                .add("answers", CannedAnswersResource.json(found.answers())).build();
     }
 }
