@@ -28,12 +28,17 @@ final class RawHttp {
     }
 
     static Response send(ShopfloorServer server, String method, String path, Map<String, String> headers, byte[] json) throws Exception {
+        return send(server, method, path, "application/json", headers, json);
+    }
+
+    static Response send(ShopfloorServer server, String method, String path, String contentType, Map<String, String> headers, byte[] json)
+            throws Exception {
         URI uri = server.baseUri();
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length + "\r\n");
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + json.length + "\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("Connection: close\r\n\r\n");
             Thread writer = new Thread(() -> {

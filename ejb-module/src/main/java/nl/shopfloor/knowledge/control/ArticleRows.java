@@ -8,6 +8,10 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +26,8 @@ import nl.shopfloor.knowledge.entity.ArticleDraft;
 public final class ArticleRows {
 
     public static final int MAX_ROWS = 2_000;
+    /** 2,000 rows of a few kilobytes: a file of the most rows an import takes, with room to spare. */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
     static final List<String> COLUMNS = List.of("language", "title", "body", "url", "ref");
 
     /** One row: its draft, or why it cannot be one. */
@@ -29,6 +35,26 @@ public final class ArticleRows {
     }
 
     private ArticleRows() {
+    }
+
+    /** A file's rows: JSON when it starts like JSON, else CSV. */
+    public static List<Row> of(String text) {
+        String stripped = text.strip();
+        return stripped.startsWith("[") || stripped.startsWith("{") ? json(stripped) : csv(stripped);
+    }
+
+    /** An uploaded file's text: UTF-8, without the byte order mark spreadsheets write in front. */
+    public static String text(byte[] file) {
+        if (file.length > MAX_FILE_BYTES) {
+            throw new ArticleRefused("The file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ArticleRefused("The file must be UTF-8 text (from a spreadsheet: save it as CSV UTF-8)");
+        }
     }
 
     public static List<Row> json(String text) {

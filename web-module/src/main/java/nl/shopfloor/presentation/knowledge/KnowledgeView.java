@@ -5,7 +5,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.logging.Logger;
 import java.util.List;
 import java.util.Map;
 import nl.shopfloor.agents.control.Agents;
@@ -21,11 +25,14 @@ import nl.shopfloor.presentation.Viewer;
 
 /**
  * The shop's FAQ articles for its supervisors and admins (knowledge K1, K2): the list, one form to add or edit,
- * delete, and an import of pasted CSV or JSON whose refused rows are listed by number; web.xml keeps agents off it.
+ * delete, and an import of pasted or uploaded CSV or JSON whose refused rows are listed by number; web.xml keeps agents
+ * off it.
  */
 @Named
 @ViewScoped
 public class KnowledgeView implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeView.class.getName());
 
     @Inject
     transient Agents agents;
@@ -42,6 +49,7 @@ public class KnowledgeView implements Serializable {
     private String body;
     private String url;
     private String imported;
+    private transient Part file;
     private Map<Integer, String> refusedRows = Map.of();
 
     @PostConstruct
@@ -94,23 +102,46 @@ public class KnowledgeView implements Serializable {
         list = articles.ofShop(viewer.shopId());
     }
 
-    /** JSON when it starts like JSON, else CSV. */
     public void importRows() {
         refusedRows = Map.of();
-        String text = imported == null ? "" : imported.strip();
+        if (importText(imported == null ? "" : imported)) {
+            imported = null;
+        }
+        list = articles.ofShop(viewer.shopId());
+    }
+
+    /** The same import from a chosen file (K2), sent with the form as multipart. */
+    public void importFile() {
+        refusedRows = Map.of();
+        if (file == null || file.getSize() == 0) {
+            Texts.say(FacesMessage.SEVERITY_ERROR, "knowledge.import.file.none");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            importText(ArticleRows.text(in.readNBytes(ArticleRows.MAX_FILE_BYTES + 1)));
+        } catch (ArticleRefused refused) {
+            Texts.say(FacesMessage.SEVERITY_ERROR, "knowledge.refused", refused.getMessage());
+        } catch (IOException unreadable) {
+            LOG.warning(() -> "Article file of shop " + viewer.shopId() + " could not be read: " + unreadable);
+            Texts.say(FacesMessage.SEVERITY_ERROR, "knowledge.import.file.unreadable");
+        } finally {
+            file = null;
+        }
+        list = articles.ofShop(viewer.shopId());
+    }
+
+    /** True when every row was stored. */
+    private boolean importText(String text) {
         try {
-            ImportReport report = articles.importRows(viewer.shopId(),
-                    text.startsWith("[") || text.startsWith("{") ? ArticleRows.json(text) : ArticleRows.csv(text));
+            ImportReport report = articles.importRows(viewer.shopId(), ArticleRows.of(text));
             refusedRows = report.refused();
             Texts.say(report.refused().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, "knowledge.done.imported",
                     report.created(), report.updated(), report.refused().size());
-            if (report.refused().isEmpty()) {
-                imported = null;
-            }
+            return report.refused().isEmpty();
         } catch (ArticleRefused refused) {
             Texts.say(FacesMessage.SEVERITY_ERROR, "knowledge.refused", refused.getMessage());
+            return false;
         }
-        list = articles.ofShop(viewer.shopId());
     }
 
     public List<Article> getArticles() {
@@ -155,6 +186,14 @@ public class KnowledgeView implements Serializable {
 
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getImported() {
