@@ -51,6 +51,17 @@
  * frame or page on; it is cached for a year as immutable with an ETag (304) and may be loaded by any origin
  * (CORP cross-origin); an earlier version is 404. At most two uploads decode at once, a third waits up to 20 s, then
  * 503. WebP is read by the TwelveMonkeys reader (ImageIO has none), EXIF by metadata-extractor.</li>
+ * <li>A8 The dashboard speaks English and Dutch, every page, the wall display and the texts the pages' scripts get
+ * (they read them from the page). An agent chooses with the NL | EN switch in every page's top bar ({@code LanguageChoice},
+ * a POST that goes back to the page it came from, a path of this application only); the choice is stored with the agent
+ * ({@code dashboard_language}, V26; null until they choose: then the first of the browser's Accept-Language that the
+ * dashboard speaks, else English). One owner applies it: {@code AgentLanguageFilter} gives every request the agent's
+ * locale ({@code getLocale()}, read once per session), which the Faces pages ({@code f:view}, the html lang attribute),
+ * the wall's texts and the 403 page and answer use; the Accept-Language header itself is left alone, so the shopper's
+ * side keeps its own choice. A choice made in another browser counts there from the next login. An empty
+ * {@code dashboard_en.properties} keeps an English request from falling back to the JVM's default locale; Faces' own
+ * validation messages have Dutch in {@code i18n/faces_nl.properties}. Figures, CSV column names and what receivers,
+ * mail servers or libraries answered are data and stay as they are.</li>
  * </ul>
  * Out of scope here: deleting or disabling accounts, password resets, changing roles, cropping by hand.
  */

@@ -97,7 +97,22 @@ final class Browsers {
 
     /** {@code windowSize}: {@link #DESKTOP} or {@link #PHONE}, the page's viewport in headless chromium. */
     static ChromeDriver start(String language, java.nio.file.Path downloads, String windowSize) {
+        return start(language, downloads, windowSize, null);
+    }
+
+    /**
+     * A browser whose requests ask for {@code language} in Accept-Language: headless chromium sends "en-US,en" whatever
+     * {@code --lang} says, so the servers' choice by the browser's language needs {@code --accept-lang}.
+     */
+    static ChromeDriver startAccepting(String language) {
+        return start(language, null, DESKTOP, language);
+    }
+
+    private static ChromeDriver start(String language, java.nio.file.Path downloads, String windowSize, String acceptLanguage) {
         ChromeOptions options = new ChromeOptions();
+        if (acceptLanguage != null) {
+            options.addArguments("--accept-lang=" + acceptLanguage);
+        }
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));

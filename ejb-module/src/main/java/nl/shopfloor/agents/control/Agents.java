@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.shopfloor.agents.entity.Agent;
+import nl.shopfloor.agents.entity.DashboardLanguage;
 
 @Stateless
 public class Agents {
@@ -22,6 +23,14 @@ public class Agents {
         return publicId == null ? Optional.empty() : em.createNamedQuery(Agent.findByPublicId, Agent.class)
                 .setParameter("publicId", publicId).getResultStream()
                 .filter(agent -> agent.shopId().equals(shopId)).findFirst();
+    }
+
+    /** Stores the dashboard language the agent chose; false when there is no such agent. */
+    public boolean chooseLanguage(String username, DashboardLanguage language) {
+        return find(username).map(agent -> {
+            agent.chooseLanguage(language);
+            return true;
+        }).orElse(false);
     }
 
     public List<Agent> ofShop(String shopId) {

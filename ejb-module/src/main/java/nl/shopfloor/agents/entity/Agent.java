@@ -86,6 +86,11 @@ public class Agent {
     @Column(name = "roster_step", length = 100)
     private String rosterStep;
 
+    /** The dashboard's language this agent chose; null: their browser's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dashboard_language", length = 2)
+    private DashboardLanguage language;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agent_skill", joinColumns = @JoinColumn(name = "agent_username"))
     private Set<Skill> skills = new HashSet<>();
@@ -260,5 +265,14 @@ public class Agent {
 
     public Instant lastAssignedAt() {
         return lastAssignedAt;
+    }
+
+    /** Empty while the agent follows their browser's language. */
+    public java.util.Optional<DashboardLanguage> language() {
+        return java.util.Optional.ofNullable(language);
+    }
+
+    public void chooseLanguage(DashboardLanguage language) {
+        this.language = language;
     }
 }

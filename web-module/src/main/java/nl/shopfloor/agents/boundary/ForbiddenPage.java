@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ResourceBundle;
 import nl.shopfloor.CachedJson;
 
 /**
@@ -21,15 +22,16 @@ public class ForbiddenPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.setCharacterEncoding("UTF-8");
+        ResourceBundle texts = DashboardTexts.of(request.getLocale()); // the agent's language (A8)
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/json");
             response.getWriter().write(CachedJson.createObjectBuilder().add("error", "forbidden")
-                    .add("message", "Your role may not do this").build().toString());
+                    .add("message", texts.getString("forbidden.api")).build().toString());
             return;
         }
-        boolean dutch = request.getLocale().getLanguage().equals("nl");
         response.setContentType("text/html");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + (dutch ? "nl" : "en") + "\"><meta charset=\"UTF-8\"><title>403</title><p>"
-                + (dutch ? "Uw rol heeft geen toegang tot deze pagina." : "Your role has no access to this page.") + "</p></html>");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + request.getLocale().getLanguage() + "\"><meta charset=\"UTF-8\"><title>403 — "
+                + texts.getString("app.name") + "</title><p>" + texts.getString("forbidden.page") + "</p>"
+                + "<p><a href=\"" + request.getContextPath() + "/dashboard/\">" + texts.getString("forbidden.back") + "</a></p></html>");
     }
 }

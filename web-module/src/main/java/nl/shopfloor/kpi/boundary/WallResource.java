@@ -9,13 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.agents.boundary.DashboardTexts;
 import nl.shopfloor.kpi.control.WallFigures;
 
 /**
@@ -26,8 +26,6 @@ import nl.shopfloor.kpi.control.WallFigures;
 @Path("wall")
 @Produces(MediaType.APPLICATION_JSON)
 public class WallResource {
-
-    private static final String BUNDLE = "i18n.dashboard";
 
     @Inject
     WallAccess access;
@@ -51,16 +49,15 @@ public class WallResource {
         streams.open(shopId, sink, sse, figures.of(shopId));
     }
 
-    /** The wall's texts in the browser's language (Dutch or English); public, so even "no access" is in the right language. */
+    /**
+     * The wall's texts in the request's language (agents A8: the supervisor's choice, else the browser's); public, so even
+     * "no access" is in the right language.
+     */
     @GET
     @Path("texts")
-    public JsonObject texts(@Context HttpHeaders headers) {
-        Locale locale = headers.getAcceptableLanguages().stream()
-                .filter(l -> "nl".equals(l.getLanguage()) || "en".equals(l.getLanguage()))
-                .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
-        // No fallback to the JVM's default locale: an English browser on a Dutch server gets English.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    public JsonObject texts() {
+        Locale locale = request.getLocale();
+        ResourceBundle bundle = DashboardTexts.of(locale);
         JsonObjectBuilder texts = CachedJson.createObjectBuilder();
         bundle.keySet().stream()
                 .filter(key -> key.startsWith("wall.") || key.startsWith("status.") || key.equals("app.name"))

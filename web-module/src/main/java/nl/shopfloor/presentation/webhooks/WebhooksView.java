@@ -169,6 +169,11 @@ public class WebhooksView implements Serializable {
                 || delivery.status() == DeliveryStatus.QUEUED && delivery.attempts() > 0;
     }
 
+    /** Why a delivery failed or was skipped, in the viewer's language where the reason is the courier's own. */
+    public String reasonOf(WebhookDelivery delivery) {
+        return new DeliveryReasons(Texts::of).of(delivery.lastError());
+    }
+
     public String urlOf(String subscriptionId) {
         return list.stream().filter(s -> s.id().equals(subscriptionId)).map(WebhookSubscription::url).findFirst().orElse("");
     }
