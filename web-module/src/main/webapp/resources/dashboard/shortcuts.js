@@ -15,7 +15,7 @@
 
   function visible(id) {
     var node = document.getElementById(id);
-    return node && !node.hidden && !node.closest('[hidden]') ? node : null;
+    return node && !node.closest('[hidden]') ? node : null; // closest() looks at the node itself too
   }
 
   // The list as the agent sees it, top to bottom; from no chat, Down opens the first and Up the last.

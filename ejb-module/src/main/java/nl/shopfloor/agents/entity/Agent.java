@@ -16,6 +16,7 @@ import nl.shopfloor.Ids;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -268,8 +269,8 @@ public class Agent {
     }
 
     /** Empty while the agent follows their browser's language. */
-    public java.util.Optional<DashboardLanguage> language() {
-        return java.util.Optional.ofNullable(language);
+    public Optional<DashboardLanguage> language() {
+        return Optional.ofNullable(language);
     }
 
     public void chooseLanguage(DashboardLanguage language) {

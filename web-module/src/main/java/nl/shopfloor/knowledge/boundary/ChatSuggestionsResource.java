@@ -17,8 +17,8 @@ import nl.shopfloor.chat.control.AccessDenied;
 import nl.shopfloor.knowledge.control.ChatSuggestions;
 
 /**
- * The suggested articles and canned answers beside a chat, for the agent it is assigned to (knowledge K4, answers A9); anybody else gets 404, as for
- * an unknown id. Addresses are absolute: the agent sends them on to the shopper.
+ * The suggested articles and canned answers beside a chat, for the agent it is assigned to (knowledge K4, answers
+ * A9); anybody else gets 404, as for an unknown id. Addresses are absolute: the agent sends them on to the shopper.
  */
 @Path("conversations/{id}/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
