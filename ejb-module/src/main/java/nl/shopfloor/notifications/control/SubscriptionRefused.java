@@ -1,0 +1,9 @@
+package nl.shopfloor.notifications.control;
+
+/** A subscription that is not stored, with the reason for the 400 (N3). */
+public class SubscriptionRefused extends RuntimeException {
+
+    public SubscriptionRefused(String reason) {
+        super(reason, null, false, false);
+    }
+}
