@@ -4,12 +4,8 @@ import com.interaso.webpush.WebPush;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -34,11 +30,10 @@ import nl.shopfloor.notifications.entity.PushSubscription;
 /**
  * Sends Web Push messages to an agent's browsers (RFC 8030, encrypted per RFC 8291 aes128gcm, signed per RFC 8292
  * VAPID), off the business operation's thread (N6): {@link #notify} only queues; 4 threads send, each request with
- * 5 s to connect and 10 s for the answer; a 404 or 410 deletes that subscription (N7).
+ * 5 s to connect and 10 s for the answer; a 404 or 410 deletes that subscription (N7). A CDI bean, not an EJB: it is
+ * called after a transaction completed, where an EJB's own transaction handling fails.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class PushSender {
 
     static final int THREADS = 4;
@@ -84,7 +79,11 @@ public class PushSender {
     /** Queues the notification for the agent's browsers; returns at once, whatever happens to it. */
     public void notify(String username, NotificationKind kind, String chatId) {
         if (username != null) {
-            queue.offer(() -> deliver(username, kind, chatId));
+            try {
+                queue.offer(() -> deliver(username, kind, chatId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Push notification for " + username + " not queued: " + e);
+            }
         }
     }
 
