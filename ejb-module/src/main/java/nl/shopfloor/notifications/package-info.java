@@ -36,7 +36,19 @@
  * logged.</li>
  * <li>N8 No duplicates: the server always pushes (it cannot tell a locked phone's half-open socket from a live one); the
  * page and the service worker show a notification with the same tag ({@code kind:chat}), so a second one replaces the
- * first, and the service worker shows nothing while a dashboard window is visible and focused.</li>
+ * first, and the service worker shows nothing while a dashboard window is visible and focused. The open dashboard
+ * ({@code notifications.js}) shows one only while the page is hidden ({@code document.hidden}), through the service
+ * worker's registration, so both kinds are the same list of the browser's notifications.</li>
+ * <li>N9 Installable: a web app manifest (start_url and scope {@code /dashboard/}, standalone, the brand colour, icons
+ * of 192 and 512 px and a maskable one) and the service worker are public files under {@code /app/} ({@code AppFiles}:
+ * {@code application/manifest+json}, the worker revalidated on every visit and allowed the {@code /dashboard/} scope by
+ * {@code Service-Worker-Allowed}); the pages' policy ({@code 'self'}) already lets them load. A notification opens
+ * {@code /dashboard/?chat=<id>}, or tells an open dashboard to show that chat and focuses it.</li>
+ * <li>N10 A short tone (Web Audio, 880 Hz, 0.35 s) for a new chat on the open dashboard, unless the agent turned the
+ * tone off (N2, stored with their choices, so it is remembered on every device). Browsers start audio only after the
+ * agent touched the page once; before that the tone is skipped.</li>
+ * <li>N11 Measured (load-tests {@code PushLatencyLoadTest}): the time from a chat's assignment to its push message at
+ * a push service on this machine; the figures are in load-tests/README.md.</li>
  * </ul>
  *
  * <p>Out of scope: notifications for supervisors' KPI alarms; quiet hours; retrying failed pushes.
