@@ -138,6 +138,59 @@ class WebPushIT {
     }
 
     @Test
+    void aChatWaitingTooLongAlarmsItsAgentAndOffersItToColleagues() throws Exception {
+        Supervisor anouk = Supervisor.anouk(server);
+        String colleagueName = "Push Colleague " + UUID.randomUUID().toString().substring(0, 6);
+        String colleague = TestAccounts.create(server, "pushc", colleagueName);
+        PushBrowser mine = new PushBrowser();
+        PushBrowser theirs = new PushBrowser();
+        String myName = "wait" + UUID.randomUUID();
+        String theirName = "take" + UUID.randomUUID();
+        try (OnlineAgent other = OnlineAgent.login(server, colleague)) {
+            Supervisor colleagueSession = new Supervisor(server, colleague);
+            assertThat(me.call("POST", "/api/notifications/subscriptions", mine.subscription(push.endpoint(myName))).statusCode()).isEqualTo(201);
+            assertThat(colleagueSession.call("POST", "/api/notifications/subscriptions", theirs.subscription(push.endpoint(theirName))).statusCode())
+                    .isEqualTo(201);
+            // The apology after 1 s puts the chat on every colleague's waiting list; re-routing stays far off.
+            assertThat(anouk.responseTimes(1, 60, 120)).isEqualTo(200);
+            try (Shopper shopper = Shopper.arrive(server)) {
+                String chat = start(shopper);
+                assertThat(mine.decrypt(awaitPush(mine, myName, "waiting", chat).body()).getString("title"))
+                        .as("N1 the waiting-chat alarm to its agent").isEqualTo("Chat waiting too long");
+                assertThat(theirs.decrypt(awaitPush(theirs, theirName, "take_over", chat).body()).getString("tag"))
+                        .as("N1 the take-over offer to a colleague").isEqualTo("take_over:" + chat);
+                shopper.end();
+            }
+        } finally {
+            anouk.responseTimes(20, 45, 180);
+            me.call("DELETE", "/api/notifications/subscriptions?endpoint=" + URLEncoder.encode(push.endpoint(myName), StandardCharsets.UTF_8), null);
+            TestAccounts.delete(server, colleague);
+        }
+    }
+
+    @Test
+    void aSixthBrowserDropsTheOldestSubscription() throws Exception {
+        String prefix = "many" + UUID.randomUUID() + "-";
+        for (int i = 0; i < 6; i++) {
+            assertThat(me.call("POST", "/api/notifications/subscriptions", new PushBrowser().subscription(push.endpoint(prefix + i))).statusCode())
+                    .isEqualTo(201);
+        }
+        try {
+            assertThat(subscriptionsWith(push.endpoint(prefix + 0))).as("N3 the oldest dropped").isZero();
+            for (int i = 1; i < 6; i++) {
+                assertThat(subscriptionsWith(push.endpoint(prefix + i))).as("N3 the newest five kept").isEqualTo(1);
+            }
+            assertThat(me.call("POST", "/api/notifications/subscriptions", new PushBrowser().subscription(push.endpoint(prefix + 5))).statusCode())
+                    .as("the same endpoint again").isEqualTo(201);
+            assertThat(subscriptionsWith(push.endpoint(prefix + 5))).as("N3 replaced, not doubled").isEqualTo(1);
+        } finally {
+            for (int i = 1; i < 6; i++) {
+                me.call("DELETE", "/api/notifications/subscriptions?endpoint=" + URLEncoder.encode(push.endpoint(prefix + i), StandardCharsets.UTF_8), null);
+            }
+        }
+    }
+
+    @Test
     void badSubscriptionsAndChoicesAreRefusedWithAReason() throws Exception {
         PushBrowser browser = new PushBrowser();
         String good = browser.subscription(push.endpoint("bad"));
