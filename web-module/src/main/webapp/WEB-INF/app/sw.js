@@ -15,13 +15,13 @@ function isWorkspace(client) {
   return path === scope || path === scope + 'index.xhtml';
 }
 
-// N8: while a dashboard is visible and focused, the agent sees the chat already; the page shows nothing either then.
+// N8: while the workspace is visible and focused, the agent sees the chat already; the page shows nothing either then.
 // Otherwise one notification per kind and chat: the page's own (same tag) is replaced, not doubled.
 self.addEventListener('push', function (event) {
   var data;
   try { data = event.data ? event.data.json() : {}; } catch (e) { data = {}; }
   event.waitUntil(dashboards().then(function (windows) {
-    if (windows.some(function (w) { return w.visibilityState === 'visible' && w.focused; })) { return undefined; }
+    if (windows.some(function (w) { return isWorkspace(w) && w.visibilityState === 'visible' && w.focused; })) { return undefined; }
     return self.registration.showNotification(data.title || 'Shopfloor', {
       body: data.body || '',
       tag: data.tag || undefined,

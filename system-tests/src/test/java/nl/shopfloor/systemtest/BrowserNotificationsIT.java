@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,9 @@ import org.openqa.selenium.WindowType;
  * The dashboard as an installable web app with notifications (notifications N8-N10) in chromium: the manifest is served
  * and chromium finds nothing wrong with it, the service worker takes the dashboard as its scope, and with notifications
  * allowed a new chat while the dashboard is in a background tab shows a notification of the service worker's
- * registration; the address a notification opens shows that chat. Seed assumptions: demo shop "demo"; the agent is this
+ * registration, and so does a Web Push message handed to the service worker (DevTools' deliverPushMessage, as the
+ * browser does with what its push service delivers); the address a notification opens shows that chat. A click on a
+ * notification cannot be made in headless chromium. Seed assumptions: demo shop "demo"; the agent is this
  * test's own.
  */
 class BrowserNotificationsIT {
@@ -100,6 +103,13 @@ class BrowserNotificationsIT {
             Browsers.waitFor(session.browser, WAIT, () -> notifications().contains(tag + " New chat"));
             assertThat(notifications()).as("N8 one per kind and chat").containsOnlyOnce(tag + " New chat");
 
+            // A Web Push message, as the browser's push service hands it to the service worker: shown while the
+            // workspace is in the background (the profile page in front is not the workspace).
+            String pushed = Json.createObjectBuilder().add("kind", "message").add("chat", firstChat).add("title", "New message")
+                    .add("body", "A shopper wrote in one of your chats.").add("tag", "message:" + firstChat).build().toString();
+            deliverPush(origin, pushed);
+            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains("message:" + firstChat + " New message"));
+
             String secondChat = start(second, "Second Shopper");
             // What a click on a notification opens when no dashboard is open: the dashboard with that chat chosen.
             for (Map.Entry<String, String> chat : Map.of(firstChat, "First Shopper", secondChat, "Second Shopper").entrySet()) {
@@ -112,6 +122,66 @@ class BrowserNotificationsIT {
         } finally {
             session.browser.close();
             session.browser.switchTo().window(dashboard);
+        }
+    }
+
+    /**
+     * Hands a push message to the dashboard's service worker the way the browser does when its push service delivers one
+     * (DevTools' ServiceWorker.deliverPushMessage; the browser vendors' push services cannot be reached from here). Over a
+     * DevTools connection of the test's own to chromium's debugging port (on localhost): Selenium's DevTools support has
+     * no implementation for this chromium's version.
+     */
+    private static void deliverPush(String origin, String data) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chromeOptions = (Map<String, Object>) session.browser.getCapabilities().getCapability("goog:chromeOptions");
+        String debugger = "http://" + chromeOptions.get("debuggerAddress");
+        String targets = HTTP.send(HttpRequest.newBuilder(URI.create(debugger + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = Json.createReader(new StringReader(targets)).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(target -> target.getString("type").equals("page") && target.getString("url").startsWith(origin + "/dashboard/"))
+                .findFirst().orElseThrow().getString("webSocketDebuggerUrl");
+        java.util.concurrent.BlockingQueue<JsonObject> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket cdp = HTTP.newWebSocketBuilder().buildAsync(URI.create(page), new java.net.http.WebSocket.Listener() {
+            private final StringBuilder text = new StringBuilder();
+
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence part, boolean last) {
+                text.append(part);
+                if (last) {
+                    received.add(Json.createReader(new StringReader(text.toString())).readObject());
+                    text.setLength(0);
+                }
+                socket.request(1);
+                return null;
+            }
+        }).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        try {
+            cdp.sendText("{\"id\": 1, \"method\": \"ServiceWorker.enable\"}", true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            String registrationId = null;
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (registrationId == null) {
+                JsonObject message = received.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (message == null) {
+                    throw new AssertionError("DevTools told of no service worker registration for " + origin + "/dashboard/");
+                }
+                if ("ServiceWorker.workerRegistrationUpdated".equals(message.getString("method", ""))) {
+                    registrationId = message.getJsonObject("params").getJsonArray("registrations").getValuesAs(JsonObject.class).stream()
+                            .filter(r -> r.getString("scopeURL").equals(origin + "/dashboard/") && !r.getBoolean("isDeleted", false))
+                            .map(r -> r.getString("registrationId")).findFirst().orElse(null);
+                }
+            }
+            cdp.sendText(Json.createObjectBuilder().add("id", 2).add("method", "ServiceWorker.deliverPushMessage")
+                    .add("params", Json.createObjectBuilder().add("origin", origin).add("registrationId", registrationId).add("data", data))
+                    .build().toString(), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            JsonObject answer;
+            do {
+                answer = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+                if (answer == null) {
+                    throw new AssertionError("DevTools did not answer deliverPushMessage");
+                }
+            } while (answer.getInt("id", 0) != 2);
+            assertThat(answer.containsKey("error")).as("deliverPushMessage: %s", answer).isFalse();
+        } finally {
+            cdp.abort();
         }
     }
 
