@@ -51,6 +51,11 @@
  * a push service on this machine; the figures are in load-tests/README.md.</li>
  * </ul>
  *
+ * <p>In a cluster each event is observed on the instance where it was committed, so a chat's push is sent once; the
+ * waiting-chat alarm remembers the chats it alarmed about per instance (at most 10,000), so two instances that follow
+ * up the same shop's chats may each alarm once. A shopper's message costs one query of the agent's subscriptions on a
+ * sending thread, and nothing when the queue is full.
+ *
  * <p>Out of scope: notifications for supervisors' KPI alarms; quiet hours; retrying failed pushes.
  */
 package nl.shopfloor.notifications;
