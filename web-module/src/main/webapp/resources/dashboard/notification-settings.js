@@ -5,7 +5,8 @@
   var panel = document.querySelector('[data-sf=notification-settings]');
   if (!panel) { return; }
   var t = panel.dataset;
-  var api = t.context + '/api/notifications';
+  var context = t.context || ''; // Faces leaves an empty context path's attribute out
+  var api = context + '/api/notifications';
   var status = panel.querySelector('[data-sf=notify-status]');
   var kinds = panel.querySelectorAll('[data-sf=notify-kind]');
   var sound = panel.querySelector('[data-sf=notify-sound]');
@@ -36,7 +37,7 @@
     say(t.textUnsupported);
     return;
   }
-  var worker = navigator.serviceWorker.register(t.context + '/app/sw.js', { scope: t.context + '/dashboard/' });
+  var worker = navigator.serviceWorker.register(context + '/app/sw.js', { scope: context + '/dashboard/' });
 
   function showState(subscribed) {
     enable.hidden = subscribed;

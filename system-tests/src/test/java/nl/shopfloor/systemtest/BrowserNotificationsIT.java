@@ -83,6 +83,32 @@ class BrowserNotificationsIT {
     }
 
     @Test
+    void theAgentChoosesWhatTheyAreNotifiedOfOnTheirProfilePage() {
+        Browsers.logIn(session.browser, session.server, session.agent, WAIT);
+        session.browser.get(session.server.uri("/dashboard/profile.xhtml").toString());
+        By message = By.cssSelector("[data-sf=notify-kind][value=message]");
+        By tone = By.cssSelector("[data-sf=notify-sound]");
+        Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(message).isSelected());
+        assertThat(session.browser.findElement(tone).isSelected()).as("N2 never chosen: everything, with the tone").isTrue();
+        try {
+            session.browser.findElement(message).click();
+            Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
+            session.browser.findElement(tone).click();
+            Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
+            session.browser.navigate().refresh();
+            Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(By.cssSelector("[data-sf=notify-kind][value=new_chat]")).isSelected());
+            assertThat(session.browser.findElement(message).isSelected()).as("N2 kept").isFalse();
+            assertThat(session.browser.findElement(tone).isSelected()).as("N10 the mute is remembered").isFalse();
+            assertThat(session.browser.findElement(By.cssSelector("[data-sf=push-enable]")).isDisplayed()).as("N3 offered").isTrue();
+            assertThat(Browsers.cspViolations(session.browser)).as("S-HEAD").isEmpty();
+        } finally {
+            session.browser.findElement(message).click();
+            Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
+            session.browser.findElement(tone).click();
+        }
+    }
+
+    @Test
     void aNewChatWhileTheDashboardIsInTheBackgroundShowsANotificationThatOpensIt() throws Exception {
         String origin = ServerAddress.of(session.server).origin();
         session.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
