@@ -143,6 +143,7 @@ final class MicroProcess {
         env.put("SHOPFLOOR_INVITE_HOLDBACKS_FLUSH_MILLIS", Long.toString(ShopfloorServer.INVITE_HOLDBACKS_FLUSH.toMillis()));
         // The tests' webhook receivers listen on 127.0.0.1; three attempts a second apart.
         env.put("SHOPFLOOR_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+        env.put("SHOPFLOOR_NOTIFICATIONS_ALLOW_LOCAL_HTTP", "true");
         env.put("SHOPFLOOR_WEBHOOKS_RETRY_DELAYS", "PT1S,PT1S");
         env.put("SHOPFLOOR_BROKER_HOST", "127.0.0.1");
         env.put("SHOPFLOOR_BROKER_PORT", Integer.toString(settings.brokerPort()));

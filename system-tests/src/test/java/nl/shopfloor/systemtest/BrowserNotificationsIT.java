@@ -1,0 +1,232 @@
+package nl.shopfloor.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+/**
+ * The dashboard as an installable web app with notifications (notifications N8-N10) in chromium: the manifest is served
+ * and chromium finds nothing wrong with it, the service worker takes the dashboard as its scope, and with notifications
+ * allowed a new chat while the dashboard is in a background tab shows a notification of the service worker's
+ * registration, and so does a Web Push message handed to the service worker (DevTools' deliverPushMessage, as the
+ * browser does with what its push service delivers); the address a notification opens shows that chat. A click on a
+ * notification cannot be made in headless chromium. Seed assumptions: demo shop "demo"; the agent is this
+ * test's own.
+ */
+class BrowserNotificationsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static final String NAME = "Notify Tester " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    @RegisterExtension
+    static final Browsers.Dashboard session = new Browsers.Dashboard("notify", NAME, true);
+
+    @Test
+    void theDashboardIsAnInstallableAppWithAServiceWorker() throws Exception {
+        Browsers.logIn(session.browser, session.server, session.agent, WAIT);
+        String origin = ServerAddress.of(session.server).origin();
+
+        Object registration = session.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (r) { done(r.scope + ' ' + r.active.scriptURL); })"
+                + ".catch(function (e) { done('failed: ' + e); });");
+        assertThat(registration).as("N9 the service worker serves the dashboard").isEqualTo(origin + "/dashboard/ " + origin + "/app/sw.js");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> manifest = (Map<String, Object>) session.browser.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertThat((String) manifest.get("url")).as("N9 linked from the dashboard").isEqualTo(origin + "/app/manifest.webmanifest");
+        assertThat((List<?>) manifest.get("errors")).as("N9 chromium's own manifest check").isEmpty();
+
+        HttpResponse<String> served = get("/app/manifest.webmanifest");
+        assertThat(served.headers().firstValue("Content-Type").orElse("")).as("N9").startsWith("application/manifest+json");
+        assertThat(served.headers().firstValue("Cache-Control").orElse("")).contains("max-age");
+        JsonObject json = Json.createReader(new StringReader(served.body())).readObject();
+        URI manifestUri = URI.create(origin + "/app/manifest.webmanifest");
+        assertThat(manifestUri.resolve(json.getString("start_url")).getPath()).isEqualTo("/dashboard/");
+        assertThat(json.getString("display")).isEqualTo("standalone");
+        assertThat(json.getString("name")).isNotBlank();
+        assertThat(json.getString("short_name")).isNotBlank();
+        assertThat(json.getString("theme_color")).matches("#[0-9a-f]{6}");
+        List<String> purposes = new java.util.ArrayList<>();
+        for (JsonObject icon : json.getJsonArray("icons").getValuesAs(JsonObject.class)) {
+            HttpResponse<byte[]> image = HTTP.send(HttpRequest.newBuilder(manifestUri.resolve(icon.getString("src"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.body()));
+            assertThat(png.getWidth() + "x" + png.getHeight()).as("N9 %s", icon).isEqualTo(icon.getString("sizes"));
+            purposes.add(icon.getString("sizes") + " " + icon.getString("purpose"));
+        }
+        assertThat(purposes).contains("192x192 any", "512x512 any", "512x512 maskable");
+
+        HttpResponse<String> worker = get("/app/sw.js");
+        assertThat(worker.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        assertThat(worker.headers().firstValue("Service-Worker-Allowed")).contains("/dashboard/");
+        assertThat(worker.headers().firstValue("Cache-Control")).as("a new version reaches every browser").contains("no-cache");
+        assertThat(Browsers.cspViolations(session.browser)).as("S-HEAD the policy allows the worker and the manifest").isEmpty();
+    }
+
+    @Test
+    void theAgentChoosesWhatTheyAreNotifiedOfOnTheirProfilePage() {
+        Browsers.logIn(session.browser, session.server, session.agent, WAIT);
+        session.browser.get(session.server.uri("/dashboard/profile.xhtml").toString());
+        By message = By.cssSelector("[data-sf=notify-kind][value=message]");
+        By tone = By.cssSelector("[data-sf=notify-sound]");
+        Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(message).isSelected());
+        assertThat(session.browser.findElement(tone).isSelected()).as("N2 never chosen: everything, with the tone").isTrue();
+        try {
+            session.browser.findElement(message).click();
+            Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
+            session.browser.findElement(tone).click();
+            Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
+            session.browser.navigate().refresh();
+            Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(By.cssSelector("[data-sf=notify-kind][value=new_chat]")).isSelected());
+            assertThat(session.browser.findElement(message).isSelected()).as("N2 kept").isFalse();
+            assertThat(session.browser.findElement(tone).isSelected()).as("N10 the mute is remembered").isFalse();
+            assertThat(session.browser.findElement(By.cssSelector("[data-sf=push-enable]")).isDisplayed()).as("N3 offered").isTrue();
+            assertThat(Browsers.cspViolations(session.browser)).as("S-HEAD").isEmpty();
+        } finally {
+            session.browser.findElement(message).click();
+            Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
+            session.browser.findElement(tone).click();
+        }
+    }
+
+    @Test
+    void aNewChatWhileTheDashboardIsInTheBackgroundShowsANotificationThatOpensIt() throws Exception {
+        String origin = ServerAddress.of(session.server).origin();
+        session.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
+        Browsers.logIn(session.browser, session.server, session.agent, WAIT);
+        Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(
+                By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
+        assertThat(session.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function () { done(Notification.permission); });")).isEqualTo("granted");
+        String dashboard = session.browser.getWindowHandle();
+
+        session.browser.switchTo().newWindow(WindowType.TAB);
+        session.browser.get(session.server.uri("/dashboard/profile.xhtml").toString());
+        try (Shopper first = Shopper.arrive(session.server); Shopper second = Shopper.arrive(session.server)) {
+            String firstChat = start(first, "First Shopper");
+            String tag = "new_chat:" + firstChat;
+            // The dashboard's tab is in the background now: its page shows the notification (N8 the same tag as a push).
+            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains(tag + " New chat"));
+            assertThat(notifications()).as("N8 one per kind and chat").containsOnlyOnce(tag + " New chat");
+
+            // A Web Push message, as the browser's push service hands it to the service worker: shown while the
+            // workspace is in the background (the profile page in front is not the workspace).
+            String pushed = Json.createObjectBuilder().add("kind", "message").add("chat", firstChat).add("title", "New message")
+                    .add("body", "A shopper wrote in one of your chats.").add("tag", "message:" + firstChat).build().toString();
+            deliverPush(origin, pushed);
+            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains("message:" + firstChat + " New message"));
+
+            String secondChat = start(second, "Second Shopper");
+            // What a click on a notification opens when no dashboard is open: the dashboard with that chat chosen.
+            for (Map.Entry<String, String> chat : Map.of(firstChat, "First Shopper", secondChat, "Second Shopper").entrySet()) {
+                session.browser.get(session.server.uri("/dashboard/?chat=" + chat.getKey()).toString());
+                Browsers.waitFor(session.browser, WAIT, () -> chat.getValue().equals(
+                        session.browser.findElement(By.id("conversation-heading")).getText()));
+            }
+            first.end();
+            second.end();
+        } finally {
+            session.browser.close();
+            session.browser.switchTo().window(dashboard);
+        }
+    }
+
+    /**
+     * Hands a push message to the dashboard's service worker the way the browser does when its push service delivers one
+     * (DevTools' ServiceWorker.deliverPushMessage; the browser vendors' push services cannot be reached from here). Over a
+     * DevTools connection of the test's own to chromium's debugging port (on localhost): Selenium's DevTools support has
+     * no implementation for this chromium's version.
+     */
+    private static void deliverPush(String origin, String data) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chromeOptions = (Map<String, Object>) session.browser.getCapabilities().getCapability("goog:chromeOptions");
+        String debugger = "http://" + chromeOptions.get("debuggerAddress");
+        String targets = HTTP.send(HttpRequest.newBuilder(URI.create(debugger + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = Json.createReader(new StringReader(targets)).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(target -> target.getString("type").equals("page") && target.getString("url").startsWith(origin + "/dashboard/"))
+                .findFirst().orElseThrow().getString("webSocketDebuggerUrl");
+        java.util.concurrent.BlockingQueue<JsonObject> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket cdp = HTTP.newWebSocketBuilder().buildAsync(URI.create(page), new java.net.http.WebSocket.Listener() {
+            private final StringBuilder text = new StringBuilder();
+
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence part, boolean last) {
+                text.append(part);
+                if (last) {
+                    received.add(Json.createReader(new StringReader(text.toString())).readObject());
+                    text.setLength(0);
+                }
+                socket.request(1);
+                return null;
+            }
+        }).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        try {
+            cdp.sendText("{\"id\": 1, \"method\": \"ServiceWorker.enable\"}", true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            String registrationId = null;
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (registrationId == null) {
+                JsonObject message = received.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (message == null) {
+                    throw new AssertionError("DevTools told of no service worker registration for " + origin + "/dashboard/");
+                }
+                if ("ServiceWorker.workerRegistrationUpdated".equals(message.getString("method", ""))) {
+                    registrationId = message.getJsonObject("params").getJsonArray("registrations").getValuesAs(JsonObject.class).stream()
+                            .filter(r -> r.getString("scopeURL").equals(origin + "/dashboard/") && !r.getBoolean("isDeleted", false))
+                            .map(r -> r.getString("registrationId")).findFirst().orElse(null);
+                }
+            }
+            cdp.sendText(Json.createObjectBuilder().add("id", 2).add("method", "ServiceWorker.deliverPushMessage")
+                    .add("params", Json.createObjectBuilder().add("origin", origin).add("registrationId", registrationId).add("data", data))
+                    .build().toString(), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            JsonObject answer;
+            do {
+                answer = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+                if (answer == null) {
+                    throw new AssertionError("DevTools did not answer deliverPushMessage");
+                }
+            } while (answer.getInt("id", 0) != 2);
+            assertThat(answer.containsKey("error")).as("deliverPushMessage: %s", answer).isFalse();
+        } finally {
+            cdp.abort();
+        }
+    }
+
+    /** The notifications the dashboard's service worker registration shows now, as "tag title". */
+    @SuppressWarnings("unchecked")
+    private static List<String> notifications() {
+        return (List<String>) session.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (r) { return r.getNotifications(); })"
+                + ".then(function (list) { done(list.map(function (n) { return n.tag + ' ' + n.title; })); })"
+                + ".catch(function (e) { done(['failed: ' + e]); });");
+    }
+
+    private static String start(Shopper shopper, String name) {
+        shopper.socket.send(Json.createObjectBuilder().add("type", "start").add("name", name).add("topic", "order")
+                .add("text", "Hello?").add("clientId", Shopper.clientId()).add("agent", shopper.publicIdOf(NAME)).build());
+        return shopper.socket.awaitType("started", WAIT).getJsonObject("conversation").getString("id");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(session.server.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

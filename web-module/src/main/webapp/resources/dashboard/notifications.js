@@ -1,0 +1,84 @@
+// Notifications while the dashboard is open but not looked at (notifications N1, N2, N8, N10): a new chat, a shopper's
+// message, a waiting-chat alarm and a take-over offer, as the agent chose them; a short tone for a new chat unless
+// muted. Registers the service worker that shows Web Push messages when the dashboard is closed, and opens the chat a
+// notification names (?chat=<id>, or the service worker's message when the dashboard is already open).
+(function () {
+  'use strict';
+  var texts = document.getElementById('notification-texts');
+  if (!texts || !window.ShopfloorDashboard) { return; }
+  var t = texts.dataset;
+  var context = t.context || '';
+  var choices = { kinds: ['new_chat', 'message', 'waiting', 'take_over'], sound: true };
+  var alarmed = {};
+  var wanted = new URLSearchParams(location.search).get('chat');
+  var registration = null;
+  var audio = null;
+
+  fetch(context + '/api/notifications/choices', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (c) { if (c) { choices = c; } })
+    .catch(function () { /* keep the defaults: everything, with sound */ });
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register(context + '/app/sw.js', { scope: context + '/dashboard/' })
+      .then(function (r) { registration = r; })
+      .catch(function (e) { console.warn('Shopfloor: no service worker', e); });
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (event.data && event.data.type === 'open-chat' && event.data.chat) { openWhenKnown(event.data.chat); }
+    });
+  }
+
+  function openWhenKnown(chat) {
+    wanted = window.ShopfloorDashboard.open(chat) ? null : chat;
+  }
+
+  function wants(kind) { return choices.kinds.indexOf(kind) >= 0; }
+
+  // N10 The tone needs an AudioContext, which browsers start only after the agent touched the page once.
+  function unlockAudio() {
+    if (!audio && window.AudioContext) { audio = new AudioContext(); }
+    if (audio && audio.state === 'suspended') { audio.resume(); }
+  }
+  document.addEventListener('pointerdown', unlockAudio);
+  document.addEventListener('keydown', unlockAudio);
+
+  function tone() {
+    if (!choices.sound || !audio || audio.state !== 'running') { return; }
+    var oscillator = audio.createOscillator(), gain = audio.createGain();
+    oscillator.frequency.value = 880;
+    gain.gain.setValueAtTime(0.2, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.35);
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.35);
+  }
+
+  // N8 Only when the agent is not looking; the same tag as the pushed one, so the two are one notification.
+  function show(kind, chat) {
+    if (!wants(kind) || !document.hidden || !registration || !('Notification' in window)
+        || Notification.permission !== 'granted') { return; }
+    registration.showNotification(t['title_' + kind], {
+      body: t['body_' + kind], tag: kind + ':' + chat, icon: context + '/app/icon-192.png', data: { chat: chat, kind: kind }
+    }).catch(function (e) { console.warn('Shopfloor: notification not shown', e); });
+  }
+
+  document.addEventListener('shopfloor:frame', function (event) {
+    var f = event.detail;
+    if (f.type === 'snapshot' && wanted) {
+      openWhenKnown(wanted);
+    } else if (f.type === 'assigned') {
+      if (wanted === f.chat.id) { openWhenKnown(wanted); }
+      if (wants('new_chat')) { tone(); }
+      show('new_chat', f.chat.id);
+    } else if (f.type === 'message' && f.from === 'shopper') {
+      show('message', f.conversation);
+    } else if (f.type === 'waiting') {
+      var me = window.ShopfloorDashboard.me();
+      f.chats.forEach(function (w) {
+        if (alarmed[w.id]) { return; }
+        alarmed[w.id] = true;
+        show(w.agent === me ? 'waiting' : 'take_over', w.id);
+      });
+    }
+  });
+}());
