@@ -89,7 +89,7 @@ class BrowserLanguageIT {
 
         // Another page, and a refusal of the photo API said on it.
         english.findElement(By.id("presence:profile-link")).click();
-        waitFor(english, () -> english.getTitle().startsWith("Je foto"));
+        waitFor(english, () -> english.getTitle().startsWith("Je profiel"));
         assertThat(lang(english)).as("A8 the profile page").isEqualTo("nl");
         Path text = Files.writeString(Files.createTempDirectory("language-it").resolve("notes.png"), "this is no picture");
         english.findElement(By.cssSelector("[data-sf=photo-file]")).sendKeys(text.toString());
