@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * axe-core finds nothing on the dashboard at a phone's size (390×844) and a laptop's (1280×900): every WCAG 2.x A/AA
  * rule and every serious or critical one, on the workspace with an open chat (at phone size each of its views and
  * the open menu), with the shortcuts dialog open, in Dutch after the language switch, on every supervisor's and
- * admin's page, on the login page and on the wall; at phone size no page scrolls sideways. No rule is left out.
+ * admin's page (the workspace with a contact message of its own), on the login page and on the wall; at phone size no
+ * page scrolls sideways. No rule is left out.
  * Seed assumptions: demo shop "demo" with admin "admin"; the agent is this test's own. With {@code -Daxe.shots=<dir>}
  * it also saves a full-page screenshot of every page it checks, to look at the layouts.
  */
@@ -94,6 +95,9 @@ class DashboardAccessibilityIT {
         ChromeDriver browser = start(size);
         List<String> problems = new ArrayList<>();
         try {
+            String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+            OfflineMailIT.send(server, "en", OfflineMailIT.form("Axe Contact", "axe-" + marker + "@example.com", "service",
+                    "A long question without spaces to see the table on a phone: https://shop.example/orders/" + marker + "/" + "x".repeat(60), null));
             browser.get(server.uri("/dashboard/").toString());
             waitFor(browser, () -> browser.findElement(By.id("j_username")));
             browser.executeScript("var i = document.createElement('img'); i.id = 'axe-probe'; i.src = 'data:,'; document.body.appendChild(i);");
