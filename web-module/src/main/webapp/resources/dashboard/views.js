@@ -33,6 +33,11 @@
     if (!id && current) { show('chats'); }
     current = id;
   });
+  // The keyboard's reply and transfer shortcuts (shortcuts.js) go to the conversation: shown first, before shortcuts.js
+  // (listening on document, after this capturing listener) puts the focus there.
+  window.addEventListener('keydown', function (event) {
+    if (event.altKey && event.shiftKey && (event.code === 'KeyR' || event.code === 'KeyT') && current) { show('conversation'); }
+  }, true);
   show(workspace.dataset.view || 'chats');
 
   var toggle = document.getElementById('menu-toggle');
