@@ -47,7 +47,7 @@
     toggle.setAttribute('aria-expanded', String(open));
   }
   toggle.addEventListener('click', function () { expand(toggle.getAttribute('aria-expanded') !== 'true'); });
-  menu.addEventListener('keydown', function (event) {
+  toggle.parentElement.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') { expand(false); toggle.focus(); }
   });
 }());

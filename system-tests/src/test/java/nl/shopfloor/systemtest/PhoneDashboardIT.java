@@ -56,8 +56,15 @@ class PhoneDashboardIT {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(session.browser.findElement(By.id("presence:answers-link")).isDisplayed()).as("the menu shows the links").isTrue();
         assertFits("menu open");
+        assertThat(session.browser.findElement(By.id(toggle.getAttribute("aria-controls"))).getTagName()).as("the menu is a nav").isEqualTo("nav");
+        toggle.sendKeys(Keys.ESCAPE);
+        assertThat(toggle.getAttribute("aria-expanded")).as("Escape closes the menu").isEqualTo("false");
         toggle.click();
-        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        Browsers.followTopLink(session.browser, "presence:answers-link", WAIT);
+        waitFor(() -> session.browser.findElement(By.id("answer:shortcut")));
+        assertFits("the canned answers page");
+        session.browser.get(session.server.uri("/dashboard/").toString());
+        waitFor(() -> session.browser.findElement(By.id("presence-choice")).getAttribute("disabled") == null);
 
         Browsers.choosePresence(session.browser, "Online", WAIT);
         assertFits("online");
