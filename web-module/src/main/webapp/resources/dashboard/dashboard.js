@@ -38,6 +38,7 @@
     socket.onclose = function () {
       el('connection').textContent = t.textLost;
       el('connection').hidden = false;
+      presence.disabled = true;
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, 500 * Math.pow(2, retry));
     };
@@ -178,7 +179,19 @@
   }
   setInterval(tickWaiting, 1000);
 
+  // Presence: the radio buttons show what the server last said (snapshot, presence frames: one's own choice, a
+  // roster's step); a choice goes over the socket, and only the presence frame that follows makes it the shown one.
+  var presence = el('presence-choice');
+  var shownStatus = null;
+  presence.addEventListener('change', function (event) {
+    if (!send({ type: 'presence', status: event.target.value })) { showStatus(shownStatus); }
+  });
+
   function showStatus(status) {
+    shownStatus = status;
+    presence.disabled = false;
+    var radio = presence.querySelector('input[value="' + status + '"]');
+    if (radio) { radio.checked = true; }
     var live = el('live-status');
     var key = 'textStatus' + status.split('_').map(function (part) { return part.charAt(0).toUpperCase() + part.slice(1); }).join('');
     live.textContent = t[key] || status;

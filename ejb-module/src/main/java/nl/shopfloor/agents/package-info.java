@@ -8,9 +8,11 @@
  * <li>A1 Presence = the status the agent chose (stored) while at least one dashboard socket of theirs is
  * open on any instance of the cluster (the open dashboards per instance are one grid entry per agent); closing the
  * last dashboard makes them offline at once, and so does the death of the instance that held it (the lead forgets
- * its dashboards, grid G4); reopening restores the chosen status. The active
- * button cannot be unselected; an empty or unknown status frame gets an {@code invalid} error and changes
- * nothing.</li>
+ * its dashboards, grid G4); reopening restores the chosen status. The dashboard's presence control is native radio
+ * buttons (a fieldset with a legend) whose choice goes over the agent socket ({@code AgentEndpoint}'s presence frame
+ * to {@code Presence.choose}, the one way the dashboard changes it); they show what the presence frames say, a
+ * roster's step included. A checked option cannot be unselected; an empty or unknown status frame gets an
+ * {@code invalid} error and changes nothing.</li>
  * <li>A2 Supervisors and admins edit their shop's agents (name, role text, team, max chats, skills);
  * only admins open accounts (role agent or supervisor) and create or rename teams. A change is made whole
  * or refused ({@code AccountRefused} rolls back). Max chats counts from the next routing decision, because

@@ -31,7 +31,7 @@ class BidiDisplayIT {
     @Test
     void aNameAndMessagesWithARightToLeftOverrideShowWithoutIt() throws Exception {
         session.logIn(WAIT);
-        waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
         Conditions.await("online", () -> "ONLINE".equals(query("SELECT status FROM agent WHERE username = ?", session.agent)), WAIT);
 
         String marker = UUID.randomUUID().toString().substring(0, 8);

@@ -51,8 +51,7 @@ class BrowserChatIT {
         agent.findElement(By.id("j_password")).sendKeys("demo");
         agent.findElement(By.id("login-submit")).click();
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getText().equals("Offline"));
-        agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Online']")).click();
-        waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
+        Browsers.choosePresence(agent, "Online", WAIT);
 
         shopper.get(server.uri("/demo/index.html").toString());
         WebElement button = waitFor(shopper, () -> widget().findElement(By.cssSelector("[data-sf=button]")));
@@ -118,8 +117,7 @@ class BrowserChatIT {
                 .isNotNull();
         assertThat(analytics()).containsExactly("chat_message_sent {}", "survey_answered {\"rating\":4}");
         assertThat(shopper.executeScript("return heard")).as("Shopfloor.on hears the same steps").isEqualTo(List.of("chat_message_sent"));
-        agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
-        waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
+        Browsers.choosePresence(agent, "Offline", WAIT);
 
         assertThat(Browsers.cspViolations(agent)).as("S-HEAD: login and dashboard work under their Content-Security-Policy").isEmpty();
         assertThat(Browsers.cspViolations(shopper)).as("S-HEAD: the demo shop and the widget work under its policy").isEmpty();

@@ -64,8 +64,7 @@ class BrowserKnowledgeIT {
     private void chatWithSuggestions() {
         Browsers.logIn(agent, server, "sanne", WAIT);
         waitFor(agent, () -> agent.findElement(By.id("live-status")).getText().equals("Offline"));
-        agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Online']")).click();
-        waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
+        Browsers.choosePresence(agent, "Online", WAIT);
 
         Browsers.forgetVisitor(shopper, server);
         shopper.get(server.uri("/demo/index.html").toString());
@@ -111,8 +110,7 @@ class BrowserKnowledgeIT {
                 .noneMatch(m -> m.getText().contains("{bestelling}"))).as("A9 nothing half-filled was sent").isTrue();
 
         agent.findElement(By.cssSelector("[data-sf=agent-close]")).click();
-        agent.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='Offline']")).click();
-        waitFor(agent, () -> agent.findElement(By.id("live-status")).getAttribute("class").contains("sf-offline"));
+        Browsers.choosePresence(agent, "Offline", WAIT);
         assertThat(Browsers.cspViolations(agent)).as("S-HEAD: the dashboard with its suggestions").isEmpty();
         assertThat(Browsers.cspViolations(shopper)).as("S-HEAD: the widget with its suggestions").isEmpty();
     }

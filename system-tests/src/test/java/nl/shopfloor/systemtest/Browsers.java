@@ -170,6 +170,35 @@ final class Browsers {
         waitFor(driver, timeout, () -> driver.findElement(By.id("presence:logout")));
     }
 
+    /**
+     * Chooses the agent's presence on the dashboard by its label ("Online", "Away", ...): waits until the control is
+     * enabled (the agent socket's snapshot came), clicks the option and waits until the server's presence frame shows it.
+     */
+    static void choosePresence(WebDriver driver, String label, Duration timeout) {
+        WebElement option = waitFor(driver, timeout, () -> {
+            WebElement found = driver.findElement(By.xpath("//fieldset[@data-sf='presence']//label[normalize-space()='" + label + "']"));
+            return driver.findElement(By.id("presence-choice")).getAttribute("disabled") == null ? found : null;
+        });
+        WebElement radio = driver.findElement(By.id(option.getAttribute("for")));
+        String status = radio.getAttribute("value");
+        option.click();
+        waitFor(driver, timeout, () -> radio.isSelected() && List.of(driver.findElement(By.id("live-status")).getAttribute("class")
+                .split("\\s+")).contains("sf-" + status));
+    }
+
+    /** Follows a link of the dashboard's top bar by its id; on a phone the links are behind the Menu button, opened first. */
+    static void followTopLink(WebDriver driver, String id, Duration timeout) {
+        WebElement link = waitFor(driver, timeout, () -> driver.findElement(By.id(id)));
+        if (!link.isDisplayed()) {
+            WebElement toggle = driver.findElement(By.id("menu-toggle"));
+            if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+            waitFor(driver, timeout, link::isDisplayed);
+        }
+        link.click();
+    }
+
     /** Answers the page's confirmation dialog (a global p:confirmDialog in form "confirm") with yes. */
     static void confirm(WebDriver driver, Duration timeout) {
         waitFor(driver, timeout, () -> {

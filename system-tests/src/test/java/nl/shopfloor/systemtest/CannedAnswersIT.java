@@ -44,8 +44,7 @@ class CannedAnswersIT {
         onDashboard();
         assertThat(session.browser.executeScript("return [screen.width, document.documentElement.scrollWidth]"))
                 .as("a phone's screen, and the dashboard fits it").isEqualTo(List.of(390L, 390L));
-        waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
-        waitFor(() -> session.browser.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
+        Browsers.choosePresence(session.browser, "Online", WAIT);
 
         try (Shopper shopper = Shopper.arrive(session.server)) {
             shopper.socket.send(Json.createObjectBuilder().add("type", "start").add("name", "Anna Test").add("topic", "order")
@@ -201,7 +200,7 @@ class CannedAnswersIT {
     void anAgentKeepsTheirOwnAnswersOnTheAnswersPage() {
         String shortcut = "zs" + UUID.randomUUID().toString().substring(0, 6);
         onDashboard();
-        waitFor(() -> session.browser.findElement(By.id("presence:answers-link"))).click();
+        Browsers.followTopLink(session.browser, "presence:answers-link", WAIT);
         waitFor(() -> session.browser.findElement(By.id("answer:shortcut")));
         assertThat(session.browser.findElements(By.id("answer:scope"))).as("A1 an agent keeps only their own").isEmpty();
         assertThat(session.browser.findElement(By.id("text-help")).getText()).as("the placeholders are documented")

@@ -51,7 +51,7 @@ class CustomerPanelIT {
                 "{\"sku\": \"MOUSE\", \"name\": \"Wireless mouse\", \"quantity\": 1, \"price\": 20.00}"))).isEqualTo(201);
 
         session.logIn(WAIT);
-        waitFor(() -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
         Conditions.await("online", () -> "ONLINE".equals(query("SELECT status FROM agent WHERE username = ?", session.agent)), WAIT);
 
         try (Shopper known = Shopper.arrive(session.server); Shopper anonymous = Shopper.arrive(session.server)) {

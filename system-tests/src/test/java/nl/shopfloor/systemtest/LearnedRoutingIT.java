@@ -66,8 +66,7 @@ class LearnedRoutingIT {
         awaitLearned(good, "2 ratings, 10 stars, 2 converted");
 
         session.logIn(WAIT);
-        Browsers.waitFor(session.browser, WAIT,
-                () -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
         Conditions.await("the good agent online", () -> "ONLINE".equals(status(good)), WAIT);
         try (OnlineAgent other = OnlineAgent.login(server, poor); Shopper shopper = Shopper.arrive(server)) {
             String id = shopper.start("Noor", "Mijn laptop start niet meer op", TOPIC).getString("id");

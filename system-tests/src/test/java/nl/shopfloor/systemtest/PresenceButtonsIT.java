@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The presence buttons and frames: an empty or unknown status changes nothing and breaks nothing (agents A1). */
+/** The presence control (native radio buttons in a fieldset) and frames: an empty or unknown status changes nothing and breaks nothing (agents A1). */
 class PresenceButtonsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -24,19 +24,35 @@ class PresenceButtonsIT {
     static final Browsers.Dashboard session = new Browsers.Dashboard("presence", "Presence Test", true);
 
     @Test
-    void clickingTheActiveButtonKeepsTheStatusAndTheNextClickStillWorks() throws Exception {
-        session.logIn(WAIT);
-        waitFor(() -> button("Online")).click();
+    void choosingTheCheckedStatusAgainKeepsItAndTheNextChoiceStillWorks() throws Exception {
+        onDashboard();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
         Conditions.await("online", () -> "ONLINE".equals(storedStatus()), WAIT);
         long failuresBefore = serverFailures();
 
-        button("Online").click();
-        waitFor(() -> button("Online").getAttribute("class").contains("ui-state-active"));
-        button("Away").click();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
+        assertThat(radio("online").isSelected()).as("A1 the checked option stays checked").isTrue();
+        Browsers.choosePresence(session.browser, "Away", WAIT);
         Conditions.await("away", () -> "AWAY".equals(storedStatus()), WAIT);
-        assertThat(button("Away").getAttribute("class")).as("A1").contains("ui-state-active");
-        assertThat(button("Online").getAttribute("class")).doesNotContain("ui-state-active");
+        assertThat(radio("away").isSelected()).as("A1").isTrue();
+        assertThat(radio("online").isSelected()).isFalse();
+        assertThat(session.browser.findElements(By.cssSelector("[role=radio], [aria-checked]"))).as("native radio buttons, no ARIA roles").isEmpty();
+        assertThat(session.browser.findElement(By.cssSelector("fieldset[data-sf=presence] > legend")).getAttribute("textContent"))
+                .as("the group is named by its legend").isEqualTo("My status");
         assertThat(serverFailures()).as("A1 no exception in the server log").isEqualTo(failuresBefore);
+    }
+
+    @Test
+    void aStatusChangedElsewhereShowsInTheControlWithoutAReload() throws Exception {
+        onDashboard();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
+        session.browser.executeScript("window.sfSamePage = true");
+        try (JsonSocket other = new AgentLogin(session.server).openAgentSocket(session.agent)) {
+            other.awaitType("snapshot", WAIT);
+            other.send(Json.createObjectBuilder().add("type", "presence").add("status", "busy_elsewhere").build());
+            waitFor(() -> radio("busy_elsewhere").isSelected());
+        }
+        assertThat(session.browser.executeScript("return window.sfSamePage === true")).as("no reload").isEqualTo(true);
     }
 
     @Test
@@ -58,8 +74,17 @@ class PresenceButtonsIT {
         }
     }
 
-    private static WebElement button(String label) {
-        return session.browser.findElement(By.xpath("//div[@id='presence:status']/div[contains(@class,'ui-button')][.//span[text()='" + label + "']]"));
+    private static void onDashboard() {
+        session.browser.get(session.server.uri("/dashboard/").toString());
+        waitFor(() -> !session.browser.findElements(By.id("j_username")).isEmpty()
+                || !session.browser.findElements(By.id("presence:logout")).isEmpty());
+        if (!session.browser.findElements(By.id("j_username")).isEmpty()) {
+            session.logIn(WAIT);
+        }
+    }
+
+    private static WebElement radio(String status) {
+        return session.browser.findElement(By.cssSelector("fieldset[data-sf=presence] input[type=radio][value=" + status + "]"));
     }
 
     private static String storedStatus() throws Exception {

@@ -48,7 +48,7 @@ class ShopperContextIT {
     @Test
     void theAgentSeesThePageAndTheCartOfTheShopperTheyChatWith() throws Exception {
         session.logIn(WAIT);
-        waitFor(session.browser, () -> session.browser.findElement(By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
         Conditions.await("online", () -> "ONLINE".equals(query("SELECT status FROM agent WHERE username = ?", session.agent)), WAIT);
 
         shop.get(session.server.uri("/demo/index.html").toString());

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.shopfloor.agents.control.Agents;
-import nl.shopfloor.agents.control.Presence;
 import nl.shopfloor.agents.entity.Agent;
 import nl.shopfloor.agents.entity.AgentStatus;
 import nl.shopfloor.capacity.control.Capacity;
@@ -48,8 +47,6 @@ public class DashboardView implements Serializable {
     @Inject
     transient Agents agents;
     @Inject
-    transient Presence presence;
-    @Inject
     transient ContactMessages contactMessages;
     @Inject
     transient Outbox outbox;
@@ -67,7 +64,6 @@ public class DashboardView implements Serializable {
     private String username;
     private String displayName;
     private String shopId;
-    private AgentStatus status;
     private List<ContactMessage> latestContactMessages;
     private Map<String, List<OutboxMail>> mailsByMessage;
     private ContactMessage answering;
@@ -86,7 +82,6 @@ public class DashboardView implements Serializable {
         username = agent.username();
         displayName = agent.displayName();
         shopId = agent.shopId();
-        status = agent.status();
         loadContactMessages();
         ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
         admin = request.isUserInRole("admin");
@@ -172,12 +167,6 @@ public class DashboardView implements Serializable {
     /** Shopper text for display: without bidi controls ({@link BidiControls}). */
     public String plain(String text) {
         return BidiControls.strip(text);
-    }
-
-    public void changeStatus() {
-        if (status != null) {
-            presence.choose(username, status);
-        }
     }
 
     private void loadContactMessages() {
@@ -272,7 +261,12 @@ public class DashboardView implements Serializable {
     }
 
     public String statusKey(AgentStatus status) {
-        return "status." + status.name().toLowerCase(Locale.ROOT);
+        return "status." + statusValue(status);
+    }
+
+    /** The status as the agent socket's presence frames spell it. */
+    public String statusValue(AgentStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     public String getDisplayName() {
@@ -283,11 +277,4 @@ public class DashboardView implements Serializable {
         return username;
     }
 
-    public AgentStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(AgentStatus status) {
-        this.status = status;
-    }
 }

@@ -1,0 +1,78 @@
+package nl.shopfloor.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core (vendored unchanged in src/test/resources/axe, with its licence) run in the page as it is in the browser. A
+ * violation counts when a rule is one of WCAG 2.0/2.1/2.2 A or AA, or when its impact is serious or critical.
+ */
+final class Axe {
+
+    private static final String SOURCE = load();
+    private static final Set<String> WCAG = Set.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private Axe() {
+    }
+
+    /** The page's violations, one line each: rule, impact, each element (its selector) and axe's summary of what is wrong. */
+    static List<String> violations(WebDriver driver) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object'"))) {
+            page.executeScript(SOURCE);
+        }
+        Object answer = page.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(function (result) {
+                    done(JSON.stringify(result.violations.map(function (v) {
+                      return { id: v.id, impact: v.impact, tags: v.tags, help: v.help,
+                        nodes: v.nodes.map(function (n) { return { target: n.target.join(' '), summary: n.failureSummary }; }) };
+                    })));
+                  })
+                  .catch(function (e) { done('axe failed: ' + e); });
+                """);
+        String json = String.valueOf(answer);
+        if (!json.startsWith("[")) {
+            throw new IllegalStateException(json);
+        }
+        List<String> lines = new ArrayList<>();
+        JsonArray found = Json.createReader(new StringReader(json)).readArray();
+        for (JsonObject violation : found.getValuesAs(JsonObject.class)) {
+            boolean wcag = violation.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(tag -> WCAG.contains(tag.getString()));
+            String impact = violation.getString("impact", "none");
+            if (!wcag && !impact.equals("serious") && !impact.equals("critical")) {
+                System.out.println("axe, not counted (" + impact + ", best practice): " + violation.getString("id") + " on "
+                        + driver.getCurrentUrl() + " at " + violation.getJsonArray("nodes").size() + " element(s)");
+                continue;
+            }
+            for (JsonObject node : violation.getJsonArray("nodes").getValuesAs(JsonObject.class)) {
+                lines.add(violation.getString("id") + " (" + impact + ", " + violation.getString("help") + ") at "
+                        + node.getString("target") + ": " + node.getString("summary", "").replace('\n', ' '));
+            }
+        }
+        return lines;
+    }
+
+    private static String load() {
+        try (InputStream in = Axe.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe/axe.min.js is not on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read axe.min.js", e);
+        }
+    }
+}
