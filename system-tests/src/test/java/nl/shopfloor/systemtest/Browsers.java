@@ -84,6 +84,17 @@ final class Browsers {
             browser.findElement(By.id("j_password")).sendKeys(AgentLogin.DEMO_PASSWORD);
             browser.findElement(By.id("login-submit")).click();
         }
+
+        /** Opens the dashboard, logging in only when the browser is not logged in yet (tests that share one browser). */
+        void onDashboard(Duration timeout) {
+            browser.get(server.uri("/dashboard/").toString());
+            waitFor(browser, timeout, () -> !browser.findElements(By.id("j_username")).isEmpty()
+                    || !browser.findElements(By.id("presence:logout")).isEmpty());
+            if (!browser.findElements(By.id("j_username")).isEmpty()) {
+                logIn(timeout);
+            }
+            waitFor(browser, timeout, () -> browser.findElement(By.id("presence:logout")));
+        }
     }
 
     static ChromeDriver start(String language) {

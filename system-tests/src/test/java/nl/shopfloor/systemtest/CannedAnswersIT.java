@@ -230,15 +230,8 @@ class CannedAnswersIT {
         assertThat(Browsers.cspViolations(session.browser)).as("no inline scripts").isEmpty();
     }
 
-    /** The tests share one browser: the first to run logs in. */
     private static void onDashboard() {
-        session.browser.get(session.server.uri("/dashboard/").toString());
-        waitFor(() -> !session.browser.findElements(By.id("j_username")).isEmpty()
-                || !session.browser.findElements(By.id("presence:logout")).isEmpty());
-        if (!session.browser.findElements(By.id("j_username")).isEmpty()) {
-            session.logIn(WAIT);
-        }
-        waitFor(() -> session.browser.findElement(By.id("presence:logout")));
+        session.onDashboard(WAIT);
     }
 
     private static void fill(String shortcut, String title, String text) {

@@ -75,12 +75,7 @@ class PresenceButtonsIT {
     }
 
     private static void onDashboard() {
-        session.browser.get(session.server.uri("/dashboard/").toString());
-        waitFor(() -> !session.browser.findElements(By.id("j_username")).isEmpty()
-                || !session.browser.findElements(By.id("presence:logout")).isEmpty());
-        if (!session.browser.findElements(By.id("j_username")).isEmpty()) {
-            session.logIn(WAIT);
-        }
+        session.onDashboard(WAIT);
     }
 
     private static WebElement radio(String status) {
