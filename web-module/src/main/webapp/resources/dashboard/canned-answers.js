@@ -17,10 +17,10 @@
   var asked = 0;        // the latest request: older answers are dropped
   var inserting = false;
 
-  reply.setAttribute('role', 'combobox');
+  // The reply stays a multi-line textbox (a combobox role is not allowed on a textarea); the list it controls and
+  // its highlighted option are still named to assistive technology, and answers-count announces how many there are.
   reply.setAttribute('aria-autocomplete', 'list');
   reply.setAttribute('aria-controls', list.id);
-  reply.setAttribute('aria-expanded', 'false');
 
   function api(path, options) {
     var base = location.pathname.substring(0, location.pathname.indexOf('/dashboard/'));
@@ -69,7 +69,6 @@
     });
     var open = answers.length > 0;
     list.hidden = !open;
-    reply.setAttribute('aria-expanded', String(open));
     count.textContent = open ? (answers.length === 1 ? t.textOne : t.textMany.replace('{0}', answers.length)) : t.textNone;
     highlight(open ? 0 : -1);
   }
@@ -89,7 +88,6 @@
     token = null;
     list.hidden = true;
     list.textContent = '';
-    reply.setAttribute('aria-expanded', 'false');
     highlight(-1);
   }
 

@@ -27,9 +27,10 @@
  * may use but not change is refused as not allowed (403). Using one in a chat not assigned to the caller is refused
  * like the customer panel (404, chat C4).</li>
  * <li>A8 In the reply box (web-module resources/dashboard/canned-answers.js) {@code /} and 1 to 20 shortcut characters
- * right before the caret open the suggestions as an ARIA combobox and listbox, their number announced politely;
- * arrows move, Enter or Tab inserts, Escape closes, a click or tap inserts. Inserting replaces {@code /word} with the
- * filled text. While the list is closed, Enter sends as before.</li>
+ * right before the caret open the suggestions as a listbox the reply box controls (the highlighted option is its
+ * active descendant), their number announced politely; arrows move, Enter or Tab inserts, Escape closes, a click or
+ * tap inserts. Inserting replaces {@code /word} with the filled text.
+ * While the list is closed, Enter sends as before.</li>
  * <li>A9 Beside a chat the agent sees up to 3 of their answers in the chat's language for the shopper's question (the
  * first thing they wrote), next to the suggested articles: those sharing the most stems with it, a title's stem
  * counting twice a text's, then the most used ({@code QuestionMatch}; matching as the articles', knowledge K3). One

@@ -113,8 +113,7 @@ class BrowserNotificationsIT {
         String origin = ServerAddress.of(session.server).origin();
         session.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
         Browsers.logIn(session.browser, session.server, session.agent, WAIT);
-        Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(
-                By.xpath("//div[@id='presence:status']/div[.//span[text()='Online']]"))).click();
+        Browsers.choosePresence(session.browser, "Online", WAIT);
         Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
         assertThat(session.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "navigator.serviceWorker.ready.then(function () { done(Notification.permission); });")).isEqualTo("granted");

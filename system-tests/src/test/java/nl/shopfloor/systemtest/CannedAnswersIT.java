@@ -64,7 +64,9 @@ class CannedAnswersIT {
             assertThat(session.browser.findElements(By.cssSelector("[data-sf=answer-option]")).stream()
                     .map(option -> option.getAttribute("data-shortcut")).toList())
                     .as("A4 the most used first").containsExactly(shortcut + "b", shortcut + "a");
-            assertThat(reply.getAttribute("aria-expanded")).as("ARIA combobox").isEqualTo("true");
+            assertThat(reply.getAttribute("role")).as("a textarea stays a textbox").isNull();
+            assertThat(reply.getAttribute("aria-controls")).isEqualTo("answers-list");
+            assertThat(session.browser.findElement(By.id("answers-list")).isDisplayed()).isTrue();
             assertThat(session.browser.findElement(By.id("answers-count")).getAttribute("textContent")).startsWith("2 canned answers");
 
             reply.sendKeys(Keys.ARROW_DOWN);
@@ -72,7 +74,8 @@ class CannedAnswersIT {
             reply.sendKeys(Keys.ENTER);
             String expected = "Hi Anna Test, this is Canned Tester. Anything else?";
             waitFor(() -> reply.getAttribute("value").equals(expected));
-            assertThat(reply.getAttribute("aria-expanded")).as("closed after inserting").isEqualTo("false");
+            assertThat(session.browser.findElement(By.id("answers-list")).isDisplayed()).as("closed after inserting").isFalse();
+            assertThat(reply.getAttribute("aria-activedescendant")).isNull();
 
             reply.sendKeys(Keys.ENTER);
             JsonObject sent = shopper.socket.awaitType("message", WAIT);

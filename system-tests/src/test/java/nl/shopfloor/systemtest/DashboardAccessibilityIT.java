@@ -108,11 +108,17 @@ class DashboardAccessibilityIT {
             Browsers.logIn(browser, server, "admin", WAIT);
             waitFor(browser, () -> browser.findElement(By.id("presence-choice")).getAttribute("disabled") == null);
             check(browser, size, "workspace as admin", problems);
+            openDialog(browser, "[data-sf=answer]", "answer-dialog");
+            check(browser, size, "workspace as admin, answering a contact message by e-mail", problems);
             for (String page : ADMIN_PAGES) {
                 browser.get(server.uri("/dashboard/" + page + ".xhtml").toString());
                 waitFor(browser, () -> "complete".equals(browser.executeScript("return document.readyState"))
                         && !browser.findElements(By.cssSelector("[data-sf=language-switch]")).isEmpty());
                 check(browser, size, page, problems);
+                if (page.equals("agents")) {
+                    openDialog(browser, "[data-sf=edit-agent]", "edit-dialog");
+                    check(browser, size, "agents, editing an agent", problems);
+                }
             }
             browser.get(server.uri("/wall/").toString());
             waitFor(browser, () -> browser.findElement(By.id("wall")).getAttribute("hidden") == null);
@@ -176,6 +182,18 @@ class DashboardAccessibilityIT {
                 });
                 return out.length ? ' (' + out.map(function (e) { return name(e) + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px'; }).join(', ') + ')' : '';
                 """));
+    }
+
+    /** Opens a PrimeFaces dialog with the first of its buttons and waits until it is shown and has taken the focus. */
+    private static void openDialog(ChromeDriver browser, String button, String dialogId) {
+        WebElement opener = browser.findElement(By.cssSelector(button));
+        if (!opener.isDisplayed()) {
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", opener);
+        }
+        opener.click();
+        waitFor(browser, () -> browser.findElement(By.id(dialogId)).isDisplayed()
+                && Boolean.TRUE.equals(browser.executeScript(
+                        "return document.getElementById(arguments[0]).contains(document.activeElement)", dialogId)));
     }
 
     private static void view(ChromeDriver browser, String view) {

@@ -316,7 +316,7 @@ class InviteResultsIT {
     void thePageShowsTheArmsAndTheVerdictInWordsInEnglishAndDutch() throws Exception {
         Map<String, Expected> expected = expected();
         String page = page("en");
-        Matcher section = Pattern.compile("data-rule=\"" + rule + "\"(.*?)</section>", Pattern.DOTALL).matcher(page);
+        Matcher section = Pattern.compile("data-rule=\"" + rule + "\"(.*?)</article>", Pattern.DOTALL).matcher(page);
         assertThat(section.find()).as("the rule's section").isTrue();
         String mine = section.group(1);
         assertThat(mine).as("I11").contains("Variant A wins on conversion");
