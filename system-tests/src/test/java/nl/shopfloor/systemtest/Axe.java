@@ -9,18 +9,16 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core (vendored unchanged in src/test/resources/axe, with its licence) run in the page as it is in the browser. A
- * violation counts when a rule is one of WCAG 2.0/2.1/2.2 A or AA, or when its impact is serious or critical.
+ * axe-core (vendored unchanged in src/test/resources/axe, with its licence) run in the page as it is in the browser, with
+ * its default rules: WCAG 2.0/2.1/2.2 A and AA and axe's best practices. Every violation counts, whatever its impact.
  */
 final class Axe {
 
     private static final String SOURCE = load();
-    private static final Set<String> WCAG = Set.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     private Axe() {
     }
@@ -49,14 +47,7 @@ final class Axe {
         List<String> lines = new ArrayList<>();
         JsonArray found = Json.createReader(new StringReader(json)).readArray();
         for (JsonObject violation : found.getValuesAs(JsonObject.class)) {
-            boolean wcag = violation.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .anyMatch(tag -> WCAG.contains(tag.getString()));
             String impact = violation.getString("impact", "none");
-            if (!wcag && !impact.equals("serious") && !impact.equals("critical")) {
-                System.out.println("axe, not counted (" + impact + ", best practice): " + violation.getString("id") + " on "
-                        + driver.getCurrentUrl() + " at " + violation.getJsonArray("nodes").size() + " element(s)");
-                continue;
-            }
             for (JsonObject node : violation.getJsonArray("nodes").getValuesAs(JsonObject.class)) {
                 lines.add(violation.getString("id") + " (" + impact + ", " + violation.getString("help") + ") at "
                         + node.getString("target") + ": " + node.getString("summary", "").replace('\n', ' '));

@@ -26,9 +26,10 @@ import org.openqa.selenium.WindowType;
  * and chromium finds nothing wrong with it, the service worker takes the dashboard as its scope, and with notifications
  * allowed a new chat while the dashboard is in a background tab shows a notification of the service worker's
  * registration, and so does a Web Push message handed to the service worker (DevTools' deliverPushMessage, as the
- * browser does with what its push service delivers); the address a notification opens shows that chat. A click on a
- * notification cannot be made in headless chromium. Seed assumptions: demo shop "demo"; the agent is this
- * test's own.
+ * browser does with what its push service delivers). A click on a notification (headless chromium shows none to click:
+ * the service worker's click handler is given the shown notification through DevTools) makes the workspace in the
+ * background show that chat and closes the notification; the address a click opens when no workspace is open shows
+ * that chat. Seed assumptions: demo shop "demo"; the agent is this test's own.
  */
 class BrowserNotificationsIT {
 
@@ -136,6 +137,14 @@ class BrowserNotificationsIT {
             Browsers.waitFor(session.browser, WAIT, () -> notifications().contains("message:" + firstChat + " New message"));
 
             String secondChat = start(second, "Second Shopper");
+            // A click on the second chat's notification while the workspace, in the background, shows the first chat:
+            // the workspace shows the second one, and the notification is gone.
+            String secondTag = "new_chat:" + secondChat;
+            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains(secondTag + " New chat"));
+            assertThat(workspaceHeading(origin)).as("the workspace opened the first chat itself").isEqualTo("First Shopper");
+            assertThat(clickNotification(origin, secondTag)).isEqualTo("clicked");
+            Browsers.waitFor(session.browser, WAIT, () -> "Second Shopper".equals(workspaceHeading(origin)));
+            assertThat(notifications()).as("N9 the clicked one is closed").doesNotContain(secondTag + " New chat");
             // What a click on a notification opens when no dashboard is open: the dashboard with that chat chosen.
             for (Map.Entry<String, String> chat : Map.of(firstChat, "First Shopper", secondChat, "Second Shopper").entrySet()) {
                 session.browser.get(session.server.uri("/dashboard/?chat=" + chat.getKey()).toString());
@@ -152,61 +161,44 @@ class BrowserNotificationsIT {
 
     /**
      * Hands a push message to the dashboard's service worker the way the browser does when its push service delivers one
-     * (DevTools' ServiceWorker.deliverPushMessage; the browser vendors' push services cannot be reached from here). Over a
-     * DevTools connection of the test's own to chromium's debugging port (on localhost): Selenium's DevTools support has
-     * no implementation for this chromium's version.
+     * (DevTools' ServiceWorker.deliverPushMessage; the browser vendors' push services cannot be reached from here).
      */
     private static void deliverPush(String origin, String data) throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> chromeOptions = (Map<String, Object>) session.browser.getCapabilities().getCapability("goog:chromeOptions");
-        String debugger = "http://" + chromeOptions.get("debuggerAddress");
-        String targets = HTTP.send(HttpRequest.newBuilder(URI.create(debugger + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        String page = Json.createReader(new StringReader(targets)).readArray().getValuesAs(JsonObject.class).stream()
-                .filter(target -> target.getString("type").equals("page") && target.getString("url").startsWith(origin + "/dashboard/"))
-                .findFirst().orElseThrow().getString("webSocketDebuggerUrl");
-        java.util.concurrent.BlockingQueue<JsonObject> received = new java.util.concurrent.LinkedBlockingQueue<>();
-        java.net.http.WebSocket cdp = HTTP.newWebSocketBuilder().buildAsync(URI.create(page), new java.net.http.WebSocket.Listener() {
-            private final StringBuilder text = new StringBuilder();
+        try (DevTools page = DevTools.connect(session.browser, "page", origin + "/dashboard/", WAIT)) {
+            page.call("ServiceWorker.enable", Json.createObjectBuilder().build());
+            String scope = origin + "/dashboard/";
+            JsonObject updated = page.event("ServiceWorker.workerRegistrationUpdated", params -> params.getJsonArray("registrations")
+                    .getValuesAs(JsonObject.class).stream().anyMatch(r -> scope.equals(r.getString("scopeURL")) && !r.getBoolean("isDeleted", false)));
+            String registrationId = updated.getJsonArray("registrations").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> scope.equals(r.getString("scopeURL")) && !r.getBoolean("isDeleted", false))
+                    .findFirst().orElseThrow().getString("registrationId");
+            page.call("ServiceWorker.deliverPushMessage", Json.createObjectBuilder().add("origin", origin)
+                    .add("registrationId", registrationId).add("data", data).build());
+        }
+    }
 
-            @Override
-            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence part, boolean last) {
-                text.append(part);
-                if (last) {
-                    received.add(Json.createReader(new StringReader(text.toString())).readObject());
-                    text.setLength(0);
-                }
-                socket.request(1);
-                return null;
-            }
-        }).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        try {
-            cdp.sendText("{\"id\": 1, \"method\": \"ServiceWorker.enable\"}", true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            String registrationId = null;
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (registrationId == null) {
-                JsonObject message = received.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (message == null) {
-                    throw new AssertionError("DevTools told of no service worker registration for " + origin + "/dashboard/");
-                }
-                if ("ServiceWorker.workerRegistrationUpdated".equals(message.getString("method", ""))) {
-                    registrationId = message.getJsonObject("params").getJsonArray("registrations").getValuesAs(JsonObject.class).stream()
-                            .filter(r -> r.getString("scopeURL").equals(origin + "/dashboard/") && !r.getBoolean("isDeleted", false))
-                            .map(r -> r.getString("registrationId")).findFirst().orElse(null);
-                }
-            }
-            cdp.sendText(Json.createObjectBuilder().add("id", 2).add("method", "ServiceWorker.deliverPushMessage")
-                    .add("params", Json.createObjectBuilder().add("origin", origin).add("registrationId", registrationId).add("data", data))
-                    .build().toString(), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            JsonObject answer;
-            do {
-                answer = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-                if (answer == null) {
-                    throw new AssertionError("DevTools did not answer deliverPushMessage");
-                }
-            } while (answer.getInt("id", 0) != 2);
-            assertThat(answer.containsKey("error")).as("deliverPushMessage: %s", answer).isFalse();
-        } finally {
-            cdp.abort();
+    /**
+     * A click on the notification tagged {@code tag}: the service worker's own notificationclick handler, given the shown
+     * notification in the worker through DevTools (headless chromium shows no notification one could click). Such an
+     * event is not the browser's, so the worker may not focus or open a window; what it tells an open dashboard is the
+     * same.
+     */
+    private static String clickNotification(String origin, String tag) throws Exception {
+        try (DevTools worker = DevTools.connect(session.browser, "service_worker", origin + "/app/sw.js", WAIT)) {
+            return worker.evaluate("self.registration.getNotifications({tag: " + Json.createValue(tag) + "}).then(function (list) {"
+                    + " if (!list.length) { return 'no notification ' + " + Json.createValue(tag) + "; }"
+                    + " self.dispatchEvent(new NotificationEvent('notificationclick', {notification: list[0]}));"
+                    + " return 'clicked'; })");
+        }
+    }
+
+    /** The conversation the workspace shows, read in its tab without bringing that tab to the front. */
+    private static String workspaceHeading(String origin) {
+        try (DevTools workspace = DevTools.connect(session.browser, "page",
+                url -> url.equals(origin + "/dashboard/") || url.startsWith(origin + "/dashboard/index.xhtml"), WAIT)) {
+            return workspace.evaluate("document.getElementById('conversation-heading').textContent");
+        } catch (Exception e) {
+            throw new IllegalStateException("the workspace's tab could not be read", e);
         }
     }
 
