@@ -19,9 +19,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Knowledge beside a human (K4) in real browsers: while the shopper types the question the widget shows the shop's
- * matching article as a link, the chat still starts with one click, and the agent sends the suggested article on, and
- * one of their canned answers for the question (answers A9).
+ * Knowledge beside a human (K4) in real browsers: while the shopper types the question on a phone (390×844) the widget
+ * shows the shop's matching article as a link, the chat still starts with one click, and the agent sends the suggested
+ * article on, and one of their canned answers for the question (answers A9).
  * Seed assumptions: demo shop "demo" with its demo articles (DemoArticles), demo agent "sanne" (offline until this
  * test sets her online).
  */
@@ -36,7 +36,7 @@ class BrowserKnowledgeIT {
     static void boot() {
         server = ShopfloorServer.shared();
         agent = Browsers.start("nl");
-        shopper = Browsers.start("nl");
+        shopper = Browsers.start("nl", null, Browsers.PHONE);
     }
 
     @AfterAll

@@ -22,8 +22,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /**
- * The dashboard as an installable web app with notifications (notifications N8-N10) in chromium: the manifest is served
- * and chromium finds nothing wrong with it, the service worker takes the dashboard as its scope, and with notifications
+ * The dashboard as an installable web app with notifications (notifications N8-N10) in chromium at a phone's size
+ * (390×844): the manifest is served and chromium finds nothing wrong with it, the service worker takes the dashboard as its scope, and with notifications
  * allowed a new chat while the dashboard is in a background tab shows a notification of the service worker's
  * registration, and so does a Web Push message handed to the service worker (DevTools' deliverPushMessage, as the
  * browser does with what its push service delivers). A click on a notification (headless chromium shows none to click:
@@ -38,7 +38,7 @@ class BrowserNotificationsIT {
 
     static final String NAME = "Notify Tester " + java.util.UUID.randomUUID().toString().substring(0, 6);
     @RegisterExtension
-    static final Browsers.Dashboard session = new Browsers.Dashboard("notify", NAME, true);
+    static final Browsers.Dashboard session = new Browsers.Dashboard("notify", NAME, true, Browsers.PHONE);
 
     @Test
     void theDashboardIsAnInstallableAppWithAServiceWorker() throws Exception {
