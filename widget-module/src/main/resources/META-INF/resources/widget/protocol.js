@@ -60,6 +60,10 @@ window.Shopfloor.push(['_part', 'protocol', function (core) {
   }
   function sendCart() { if (core.cart && isOpen()) core.send({ type: 'cart', cart: core.cart }) }
   function isOpen() { return core.conv && core.conv.status === 'open' }
+  // A first answer can overtake "started": the agent hears of the chat as it commits, before this socket is told. Such
+  // messages wait (at most 20) for "started" instead of being dropped; a refused start or a new welcome forgets them.
+  var early = [];
+  function starting() { return core.outbox.some(function (o) { return o.type === 'start' }) }
   function save() { core.st(SS, 'outbox', core.outbox.length ? JSON.stringify(core.outbox) : null) }
   function done(clientId) {
     var o = core.outbox.filter(function (x) { return x.clientId === clientId })[0];
@@ -106,6 +110,7 @@ window.Shopfloor.push(['_part', 'protocol', function (core) {
         core.texts = f.texts || {}; core.topics = f.topics || [];
         if (!f.conversation && cv && cv.status === 'open') cv.status = 'closed';
         adopt(f.conversation, !first);
+        early = [];
         first = false;
         core.own = f.ownAgent;
         core.button();
@@ -129,12 +134,16 @@ window.Shopfloor.push(['_part', 'protocol', function (core) {
         core.next = null;
         sendCart();
         core.emit('chat:started', { conversation: core.conv });
+        early.splice(0).forEach(function (m) { add(m, true) });
         break;
       case 'ack':
         o = stored(f.clientId);
         if (o && o.type === 'message' && cv) add({ id: f.id, seq: f.seq, at: f.at, from: 'shopper', text: o.text, clientId: f.clientId });
         break;
-      case 'message': if (cv && !ids.has(f.id)) add(f, true); else return; break;
+      case 'message':
+        if (!isOpen() && starting()) { if (early.length < 20) early.push(f); return }
+        if (cv && !ids.has(f.id)) add(f, true); else return;
+        break;
       case 'assigned': if (isOpen()) cv.agent = f.agent; else core.next = f.agent; break;
       case 'abandoned':
       case 'closed':
@@ -146,6 +155,7 @@ window.Shopfloor.push(['_part', 'protocol', function (core) {
       case 'identified': if (!f.ok) console.warn('Shopfloor: identify refused: the claim is expired or not signed with the shop\'s identify secret'); break;
       case 'error': // a refused frame is dropped by the server; only a rate limit is worth repeating
         if (f.code === 'rate_limited') { clearTimeout(core.retry); core.retry = setTimeout(flush, Math.max(10, f.retryAfter || 0) * 1000) } else done(f.clientId);
+        if (!starting()) early = [];
     }
     if (isOpen()) core.load();
     if (ui) ui.frame(f);
