@@ -34,6 +34,8 @@ class RetentionIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     /** 35 weeks: the same weekday and time of day, and older than six months. */
     private static final Duration PAST = Duration.ofDays(245);
+    private static final String RETENTION_RUNS = "SELECT summary FROM privacy_audit WHERE shop_id = 'demo'"
+            + " AND action = 'RETENTION' AND actor = 'admin' ORDER BY done_at DESC";
     static ShopfloorServer server;
     static Supervisor admin;
     static ShopBackend shop;
@@ -158,8 +160,7 @@ class RetentionIT {
         applyNow();
         assertThat(single("SELECT anonymised_at FROM conversation WHERE id = ?", oldConversation)).as("P4 idempotent: done once")
                 .isEqualTo(anonymisedAt);
-        List<String> audit = column("SELECT summary FROM privacy_audit WHERE shop_id = 'demo' AND action = 'RETENTION'"
-                + " AND actor = 'admin' ORDER BY done_at DESC", null);
+        List<String> audit = column(RETENTION_RUNS, null);
         assertThat(audit).as("P4 one audit entry per run, with counts").hasSizeGreaterThanOrEqualTo(2);
         assertThat(audit.get(1)).matches("[1-9][0-9]* conversations and [1-9][0-9]* visitors anonymised, [1-9][0-9]* contact messages deleted");
         assertThat(audit.get(0)).startsWith("0 conversations and 0 visitors anonymised, 0 contact messages deleted");
@@ -170,9 +171,15 @@ class RetentionIT {
         assertThat(Browsers.cspViolations(browser)).as("S-HEAD").isEmpty();
     }
 
-    private static void applyNow() {
+    /**
+     * Waits for the run's audit entry, not only for the page's message: a second run's wait would otherwise be met by
+     * the first run's message still on the page (CI read the audit before the second run had written it).
+     */
+    private static void applyNow() throws Exception {
+        int runs = column(RETENTION_RUNS, null).size();
         browser.findElement(By.id("retention:apply")).click();
         Browsers.confirm(browser, WAIT);
+        Conditions.await("retention run " + (runs + 1) + " in the audit", () -> column(RETENTION_RUNS, null).size() > runs, WAIT);
         waitFor(() -> browser.findElement(By.cssSelector("#messages .sf-result-info")).getText().contains("Retention applied"));
     }
 
