@@ -89,18 +89,27 @@ public class Capacity {
         loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.SETTLE, member, agent));
     }
 
+    /*
+     * unwind, release and retake are SUPPORTS, not the class's NOT_SUPPORTED: SlotReleases calls them in
+     * afterCompletion, and when the transaction also sent a JMS message (a webhook, an offline mail: two resources)
+     * it is still on the thread then; suspending and resuming that completed transaction threw after the slot was
+     * given back (InvalidTransactionException, a stack trace in the log). They do not touch the database.
+     */
     /** The start that took the agent's slot rolled back before it settled. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void unwind(String shopId, String agent) {
         loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.UNWIND, member, agent));
         availability.changed(shopId);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void release(String shopId, String agent) {
         loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.RELEASE, member, agent));
         availability.changed(shopId);
     }
 
     /** Gives back a slot a rolled-back move took away, even above the agent's maximum: the chat is still theirs. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void retake(String shopId, String agent) {
         loads.update(shopId, new SlotChange.AgentSlot(SlotChange.AgentSlot.Step.RETAKE, member, agent));
         availability.changed(shopId);
