@@ -44,6 +44,9 @@ public class FollowUps {
     @Inject
     Event<ConversationAbandoned> abandoned;
 
+    @Inject
+    Event<AnswerOverdue> answerOverdue;
+
     /**
      * Open chats nobody answered yet for which a step is due now, of every shop; the watcher asks once a second.
      * Read without locks: locking every unanswered chat every second (each in a transaction of its own) cost a
@@ -84,6 +87,7 @@ public class FollowUps {
                 conversations.postFromSystem(conversation, texts.text(conversation.language(), "chat.apology"));
                 conversation.apologized(now);
                 unansweredChanged.fire(new UnansweredChanged(conversation.shopId()));
+                answerOverdue.fire(new AnswerOverdue(conversation.shopId(), conversation.id(), conversation.agentUsername()));
             }
             case REROUTE -> handovers.rerouteUnanswered(conversation, now);
             case OFFER_CONTACT_FORM -> {
