@@ -44,8 +44,13 @@
     disable.hidden = !subscribed;
     say(Notification.permission === 'denied' ? t.textDenied : subscribed ? t.textOn : t.textOff);
   }
-  worker.then(function (r) { return r.pushManager.getSubscription(); }).then(function (s) { showState(!!s); })
-    .catch(function () { showState(false); });
+  // N12 The browser's subscription may be another agent's (they subscribed here last) or ended by a log-out here: on
+  // only when the server has it for this agent; "on" again re-sends it.
+  worker.then(function (r) { return r.pushManager.getSubscription(); }).then(function (s) {
+    if (!s) { return false; }
+    return fetch(api + '/subscriptions?endpoint=' + encodeURIComponent(s.endpoint), { credentials: 'same-origin', headers: json })
+      .then(function (r) { return r.ok; });
+  }).then(showState).catch(function () { showState(false); });
 
   function applicationServerKey(base64url) {
     var raw = atob(base64url.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((base64url.length + 3) % 4));
@@ -57,7 +62,10 @@
       if (permission !== 'granted') { showState(false); return null; }
       return Promise.all([worker, fetch(api + '/key', { credentials: 'same-origin', headers: json }).then(function (r) { return r.json(); })])
         .then(function (both) {
-          return both[0].pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: applicationServerKey(both[1].publicKey) });
+          return both[0].pushManager.getSubscription().then(function (existing) {
+            return existing || both[0].pushManager.subscribe({ userVisibleOnly: true,
+              applicationServerKey: applicationServerKey(both[1].publicKey) });
+          });
         })
         .then(function (subscription) {
           return fetch(api + '/subscriptions', { method: 'POST', credentials: 'same-origin', headers: json,

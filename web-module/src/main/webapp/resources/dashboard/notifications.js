@@ -11,7 +11,6 @@
   var choices = { kinds: ['new_chat', 'message', 'waiting', 'take_over'], sound: true };
   var alarmed = {};
   var wanted = new URLSearchParams(location.search).get('chat');
-  var registration = null;
   var audio = null;
 
   fetch(context + '/api/notifications/choices', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -21,7 +20,6 @@
 
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(context + '/app/sw.js', { scope: context + '/dashboard/' })
-      .then(function (r) { registration = r; })
       .catch(function (e) { console.warn('Shopfloor: no service worker', e); });
     navigator.serviceWorker.addEventListener('message', function (event) {
       if (event.data && event.data.type === 'open-chat' && event.data.chat) { openWhenKnown(event.data.chat); }
@@ -54,11 +52,15 @@
   }
 
   // N8 Only when the agent is not looking; the same tag as the pushed one, so the two are one notification.
+  // The registration from ready, not from register(): a frame may come before register() has settled (it checks the
+  // worker's script for an update first), and a notification must not be lost for that.
   function show(kind, chat) {
-    if (!wants(kind) || !document.hidden || !registration || !('Notification' in window)
+    if (!wants(kind) || !document.hidden || !('serviceWorker' in navigator) || !('Notification' in window)
         || Notification.permission !== 'granted') { return; }
-    registration.showNotification(t['title_' + kind], {
-      body: t['body_' + kind], tag: kind + ':' + chat, icon: context + '/app/icon-192.png', data: { chat: chat, kind: kind }
+    navigator.serviceWorker.ready.then(function (registration) {
+      return registration.showNotification(t['title_' + kind], {
+        body: t['body_' + kind], tag: kind + ':' + chat, icon: context + '/app/icon-192.png', data: { chat: chat, kind: kind }
+      });
     }).catch(function (e) { console.warn('Shopfloor: notification not shown', e); });
   }
 

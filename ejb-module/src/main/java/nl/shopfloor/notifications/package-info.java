@@ -4,10 +4,11 @@
  * Web Push (RFC 8030, VAPID RFC 8292, aes128gcm RFC 8291) to the service worker when it is not.
  *
  * <p>Boundary (web-module {@code notifications.boundary}): {@code NotificationsResource} under
- * {@code /api/notifications} (the public VAPID key, the browser's subscription, the agent's choices) and
- * {@code AppFiles} (manifest, service worker, icons). Control: {@code AgentNotifications} (which events notify whom),
- * {@code PushSender} with {@code PushQueue} (sending), {@code PushSubscriptions} with {@code SubscriptionRules},
- * {@code NotificationChoices}, {@code VapidKeys}, {@code Notification} (the payload).
+ * {@code /api/notifications} (the public VAPID key, the browser's subscription, the agent's choices),
+ * {@code DeviceCookie} (which browser, N12) and {@code AppFiles} (manifest, service worker, icons). Control:
+ * {@code AgentNotifications} (which events notify whom), {@code PushSender} with {@code PushQueue} (sending),
+ * {@code PushSubscriptions} with {@code SubscriptionRules}, {@code NotificationChoices}, {@code VapidKeys},
+ * {@code Notification} (the payload).
  *
  * <p>Decisions:
  * <ul>
@@ -49,12 +50,18 @@
  * agent touched the page once; before that the tone is skipped.</li>
  * <li>N11 Measured (load-tests {@code PushLatencyLoadTest}): the time from a chat's assignment to its push message at
  * a push service on this machine; the figures are in load-tests/README.md.</li>
+ * <li>N12 Logging out ends that browser's push for that agent: a subscription is stored with the SHA-256 of the
+ * browser's device cookie ({@code sf_device}, a random id, HttpOnly, 400 days, given with the first subscription made in
+ * it) and the log-out deletes the agent's subscriptions of that device, on the server, so a shared or handed-on phone
+ * stops showing their chats even without script; their other devices keep theirs. The profile page shows push as on
+ * only when the server has this browser's subscription for this agent; an expired session is no log-out and ends
+ * nothing.</li>
  * </ul>
  *
  * <p>In a cluster each event is observed on the instance where it was committed, so a chat's push is sent once; the
- * waiting-chat alarm remembers the chats it alarmed about per instance (at most 10,000), so two instances that follow
- * up the same shop's chats may each alarm once. A shopper's message costs one query of the agent's subscriptions on a
- * sending thread, and nothing when the queue is full.
+ * waiting-chat alarm follows the apology ({@code AnswerOverdue}), which the follow-up decides once per chat under its
+ * lock, so it too goes out once, whichever instance follows up and across restarts. A shopper's message costs one
+ * query of the agent's subscriptions on a sending thread, and nothing when the queue is full.
  *
  * <p>Out of scope: notifications for supervisors' KPI alarms; quiet hours; retrying failed pushes.
  */

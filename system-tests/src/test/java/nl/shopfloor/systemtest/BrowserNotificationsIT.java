@@ -29,7 +29,8 @@ import org.openqa.selenium.WindowType;
  * browser does with what its push service delivers). A click on a notification (headless chromium shows none to click:
  * the service worker's click handler is given the shown notification through DevTools) makes the workspace in the
  * background show that chat and closes the notification; the address a click opens when no workspace is open shows
- * that chat. Seed assumptions: demo shop "demo"; the agent is this test's own.
+ * that chat. Logging out ends that browser's push subscription and no other device's (N12). Seed assumptions: demo
+ * shop "demo"; the agent is this test's own.
  */
 class BrowserNotificationsIT {
 
@@ -106,6 +107,57 @@ class BrowserNotificationsIT {
             session.browser.findElement(message).click();
             Browsers.waitFor(session.browser, WAIT, () -> "Saved.".equals(session.browser.findElement(By.cssSelector("[data-sf=notify-status]")).getText()));
             session.browser.findElement(tone).click();
+        }
+    }
+
+    /**
+     * N12 Logging out ends this browser's push for the agent, and only this browser's. The subscription is posted from
+     * the page as notification-settings.js posts what {@code pushManager.subscribe} gives (headless chromium cannot
+     * reach a browser vendor's push service to make one).
+     */
+    @Test
+    void loggingOutEndsThisBrowsersPushAndNoOtherDevices() throws Exception {
+        Browsers.logIn(session.browser, session.server, session.agent, WAIT);
+        String tail = java.util.UUID.randomUUID().toString();
+        String here = "http://127.0.0.1:9/push/here-" + tail;
+        String elsewhere = "http://127.0.0.1:9/push/elsewhere-" + tail;
+        Supervisor otherDevice = new Supervisor(session.server, session.agent);
+        try {
+            assertThat(fromPage("POST", "/api/notifications/subscriptions", new PushBrowser().subscription(here))).isEqualTo(201);
+            assertThat(otherDevice.call("POST", "/api/notifications/subscriptions", new PushBrowser().subscription(elsewhere))
+                    .statusCode()).isEqualTo(201);
+            assertThat(fromPage("GET", "/api/notifications/subscriptions?endpoint=" + java.net.URLEncoder.encode(here,
+                    java.nio.charset.StandardCharsets.UTF_8), null)).as("N12 the profile page asks whose it is").isEqualTo(200);
+            assertThat(session.browser.manage().getCookieNamed("sf_device").isHttpOnly()).as("N12 the device cookie").isTrue();
+
+            Browsers.followTopLink(session.browser, "presence:logout", WAIT);
+            Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(By.id("j_username")));
+            assertThat(subscriptionsWith(here)).as("N12 this browser's push ended at log-out").isZero();
+            assertThat(subscriptionsWith(elsewhere)).as("N12 the agent's other device keeps theirs").isEqualTo(1);
+            assertThat(otherDevice.call("GET", "/api/notifications/subscriptions?endpoint=" + java.net.URLEncoder.encode(here,
+                    java.nio.charset.StandardCharsets.UTF_8), null).statusCode()).as("N12 not theirs any more").isEqualTo(404);
+        } finally {
+            otherDevice.call("DELETE", "/api/notifications/subscriptions?endpoint=" + java.net.URLEncoder.encode(elsewhere,
+                    java.nio.charset.StandardCharsets.UTF_8), null);
+        }
+    }
+
+    /** A same-origin request from the dashboard's page, with its cookies; returns the HTTP status. */
+    private static long fromPage(String method, String path, String body) {
+        return (Long) session.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin', body: arguments[2],"
+                + " headers: {'Content-Type': 'application/json', Accept: 'application/json'}})"
+                + ".then(function (r) { done(r.status); }).catch(function (e) { done(-1); });", path, method, body);
+    }
+
+    private static int subscriptionsWith(String endpoint) throws Exception {
+        try (java.sql.Connection db = session.server.jdbc();
+             java.sql.PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM push_subscription WHERE endpoint = ?")) {
+            query.setString(1, endpoint);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
         }
     }
 

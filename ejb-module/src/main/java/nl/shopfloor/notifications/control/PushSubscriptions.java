@@ -29,15 +29,16 @@ public class PushSubscriptions {
     /**
      * Stores the browser's subscription for the agent; the same endpoint again replaces the old one (also another agent's:
      * one browser notifies whoever subscribed in it last). Beyond {@link SubscriptionLimits#MAX_PER_AGENT} the oldest go.
+     * {@code device}: the browser's device cookie, which logging out there presents ({@link #loggedOut}).
      */
-    public PushSubscription subscribe(String username, String endpoint, String p256dh, String auth, String language) {
+    public PushSubscription subscribe(String username, String endpoint, String p256dh, String auth, String language, String device) {
         SubscriptionRules.Checked checked = SubscriptionRules.check(endpoint, p256dh, auth, settings.allowLocalHttp());
         String hash = hash(checked.endpoint().toString());
         em.createNamedQuery(PushSubscription.findByEndpointHash, PushSubscription.class).setParameter("hash", hash)
                 .getResultStream().forEach(em::remove);
         em.flush();
         PushSubscription subscription = new PushSubscription(Ids.random(), username, checked.endpoint().toString(), hash,
-                checked.p256dh(), checked.auth(), language, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                checked.p256dh(), checked.auth(), language, hash(device), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         em.persist(subscription);
         List<PushSubscription> all = of(username);
         all.stream().skip(SubscriptionLimits.MAX_PER_AGENT).forEach(em::remove);
@@ -54,6 +55,25 @@ public class PushSubscriptions {
                 .filter(subscription -> subscription.agentUsername().equals(username)).toList();
         found.forEach(em::remove);
         return !found.isEmpty();
+    }
+
+    /** Whether the agent has a subscription with that endpoint: another agent may have subscribed in this browser since. */
+    public boolean isSubscribed(String username, String endpoint) {
+        return endpoint != null && endpoint.length() <= SubscriptionLimits.MAX_ENDPOINT
+                && em.createNamedQuery(PushSubscription.findByEndpointHash, PushSubscription.class)
+                        .setParameter("hash", hash(endpoint)).getResultStream()
+                        .anyMatch(subscription -> subscription.agentUsername().equals(username));
+    }
+
+    /**
+     * N12 The agent logged out in the browser with that device cookie: its subscriptions of theirs end, so a shared or
+     * handed-on phone stops showing their chats; their other devices keep theirs. Returns how many ended.
+     */
+    public int loggedOut(String username, String device) {
+        List<PushSubscription> found = em.createNamedQuery(PushSubscription.findByAgentAndDevice, PushSubscription.class)
+                .setParameter("agent", username).setParameter("device", hash(device)).getResultList();
+        found.forEach(em::remove);
+        return found.size();
     }
 
     /** Newest first. */

@@ -16,10 +16,13 @@ import java.time.Instant;
 @NamedQuery(name = PushSubscription.findByAgent,
         query = "select s from PushSubscription s where s.agentUsername = :agent order by s.createdAt desc, s.id")
 @NamedQuery(name = PushSubscription.findByEndpointHash, query = "select s from PushSubscription s where s.endpointHash = :hash")
+@NamedQuery(name = PushSubscription.findByAgentAndDevice,
+        query = "select s from PushSubscription s where s.agentUsername = :agent and s.deviceHash = :device")
 public class PushSubscription {
 
     public static final String findByAgent = "PushSubscription.findByAgent";
     public static final String findByEndpointHash = "PushSubscription.findByEndpointHash";
+    public static final String findByAgentAndDevice = "PushSubscription.findByAgentAndDevice";
 
     @Id
     @Column(length = 40)
@@ -45,6 +48,10 @@ public class PushSubscription {
     @Column(length = 2)
     private String language;
 
+    /** SHA-256 of the device cookie of the browser it was made in, hex: logging out there ends it. */
+    @Column(name = "device_hash", length = 64)
+    private String deviceHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -52,7 +59,7 @@ public class PushSubscription {
     }
 
     public PushSubscription(String id, String agentUsername, String endpoint, String endpointHash, String p256dh, String auth,
-                            String language, Instant createdAt) {
+                            String language, String deviceHash, Instant createdAt) {
         this.id = id;
         this.agentUsername = agentUsername;
         this.endpoint = endpoint;
@@ -60,6 +67,7 @@ public class PushSubscription {
         this.p256dh = p256dh;
         this.auth = auth;
         this.language = language;
+        this.deviceHash = deviceHash;
         this.createdAt = createdAt;
     }
 

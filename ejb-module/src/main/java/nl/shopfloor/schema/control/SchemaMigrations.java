@@ -55,7 +55,7 @@ public class SchemaMigrations {
             "V14__learned_outcomes.sql", "V15__retention_and_lifecycle.sql", "V16__shopper_context.sql",
             "V17__invites.sql", "V18__invite_exposures.sql", "V19__invite_holdbacks.sql", "V20__invite_rule_ref.sql",
             "V21__invite_optimise.sql", "V22__canned_answers.sql", "V23__knowledge_articles.sql", "V25__agent_photos.sql",
-            "V26__agent_language.sql", "V27__push_notifications.sql");
+            "V26__agent_language.sql", "V27__push_notifications.sql", "V28__push_subscription_device.sql");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
     private static final String LOCK = "shopfloor.schema";

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.shopfloor.CachedJson;
+import nl.shopfloor.Ids;
 import nl.shopfloor.JsonBody;
 import nl.shopfloor.agents.entity.DashboardLanguage;
 import nl.shopfloor.notifications.control.NotificationChoices;
@@ -45,6 +46,7 @@ public class NotificationsResource {
 
     private static final Logger LOG = Logger.getLogger(NotificationsResource.class.getName());
     private static final String SUBSCRIPTION = "{\"endpoint\": \"https://...\", \"keys\": {\"p256dh\": \"...\", \"auth\": \"...\"}}";
+    private static final JsonObject SUBSCRIBED = CachedJson.createObjectBuilder().add("subscribed", true).build();
     private static final String CHOICES = "{\"kinds\": [\"new_chat\", \"message\", \"waiting\", \"take_over\"], \"sound\": true}";
 
     @Inject
@@ -72,11 +74,12 @@ public class NotificationsResource {
             throw refused("'keys' must be an object: " + SUBSCRIPTION);
         }
         String language = DashboardLanguage.best(Collections.list(request.getLocales())).tag();
+        String device = DeviceCookie.of(request).orElseGet(Ids::random);
         try {
             subscriptions.subscribe(caller(), JsonBody.text(body, "endpoint", SubscriptionLimits.MAX_ENDPOINT),
-                    JsonBody.text(keys, "p256dh", 100), JsonBody.text(keys, "auth", 100), language);
-            return Response.status(Response.Status.CREATED).entity(CachedJson.createObjectBuilder()
-                    .add("subscribed", true).build()).build();
+                    JsonBody.text(keys, "p256dh", 100), JsonBody.text(keys, "auth", 100), language, device);
+            return Response.status(Response.Status.CREATED).cookie(DeviceCookie.of(request, device))
+                    .entity(SUBSCRIBED).build();
         } catch (SubscriptionRefused e) {
             throw refused(e.getMessage());
         } catch (BadRequestException e) {
@@ -85,13 +88,20 @@ public class NotificationsResource {
         }
     }
 
+    /** Whether this browser's subscription is the caller's: another agent may have subscribed in it since. */
+    @GET
+    @Path("subscriptions")
+    public JsonObject subscribed(@QueryParam("endpoint") String endpoint) {
+        if (!subscriptions.isSubscribed(caller(), checkedEndpoint(endpoint))) {
+            throw JsonBody.notFound("No such subscription of yours");
+        }
+        return SUBSCRIBED;
+    }
+
     @DELETE
     @Path("subscriptions")
     public Response unsubscribe(@QueryParam("endpoint") String endpoint) {
-        if (endpoint == null || endpoint.isEmpty() || endpoint.length() > SubscriptionLimits.MAX_ENDPOINT) {
-            throw refused("'endpoint' must be the subscription's endpoint URL, at most " + SubscriptionLimits.MAX_ENDPOINT + " characters");
-        }
-        if (!subscriptions.unsubscribe(caller(), endpoint)) {
+        if (!subscriptions.unsubscribe(caller(), checkedEndpoint(endpoint))) {
             throw JsonBody.notFound("No such subscription of yours");
         }
         return Response.noContent().build();
@@ -116,6 +126,13 @@ public class NotificationsResource {
             throw refused("'sound' must be true or false");
         }
         return json(choices.choose(caller(), kinds, sound == JsonValue.TRUE));
+    }
+
+    private String checkedEndpoint(String endpoint) {
+        if (endpoint == null || endpoint.isEmpty() || endpoint.length() > SubscriptionLimits.MAX_ENDPOINT) {
+            throw refused("'endpoint' must be the subscription's endpoint URL, at most " + SubscriptionLimits.MAX_ENDPOINT + " characters");
+        }
+        return endpoint;
     }
 
     private static JsonObject json(NotificationChoice choice) {

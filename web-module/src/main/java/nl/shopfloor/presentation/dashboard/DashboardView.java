@@ -28,6 +28,8 @@ import nl.shopfloor.capacity.control.CapacityLimits;
 import nl.shopfloor.commerce.control.ShopSettings;
 import nl.shopfloor.commerce.control.Shops;
 import nl.shopfloor.kpi.control.SalesFigures;
+import nl.shopfloor.notifications.boundary.DeviceCookie;
+import nl.shopfloor.notifications.control.PushSubscriptions;
 import nl.shopfloor.kpi.control.ShopFigures;
 import nl.shopfloor.commerce.entity.ResponseTimes;
 import nl.shopfloor.offline.control.ContactMessages;
@@ -60,6 +62,8 @@ public class DashboardView implements Serializable {
     transient SalesFigures salesFigures;
     @Inject
     transient Shops shops;
+    @Inject
+    transient PushSubscriptions pushSubscriptions;
 
     private String username;
     private String displayName;
@@ -250,7 +254,9 @@ public class DashboardView implements Serializable {
 
     public String logout() throws ServletException, IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) context.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        DeviceCookie.of(request).ifPresent(device -> pushSubscriptions.loggedOut(username, device));
+        request.logout();
         context.invalidateSession();
         context.redirect(context.getRequestContextPath() + "/dashboard/");
         return null;
