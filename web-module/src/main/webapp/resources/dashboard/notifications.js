@@ -12,6 +12,7 @@
   var alarmed = {};
   var wanted = new URLSearchParams(location.search).get('chat');
   var audio = null;
+  var workerFailed = false; // then ready never settles: show nothing rather than wait for it
 
   fetch(context + '/api/notifications/choices', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then(function (r) { return r.ok ? r.json() : null; })
@@ -20,7 +21,7 @@
 
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(context + '/app/sw.js', { scope: context + '/dashboard/' })
-      .catch(function (e) { console.warn('Shopfloor: no service worker', e); });
+      .catch(function (e) { workerFailed = true; console.warn('Shopfloor: no service worker', e); });
     navigator.serviceWorker.addEventListener('message', function (event) {
       if (event.data && event.data.type === 'open-chat' && event.data.chat) { openWhenKnown(event.data.chat); }
     });
@@ -55,7 +56,7 @@
   // The registration from ready, not from register(): a frame may come before register() has settled (it checks the
   // worker's script for an update first), and a notification must not be lost for that.
   function show(kind, chat) {
-    if (!wants(kind) || !document.hidden || !('serviceWorker' in navigator) || !('Notification' in window)
+    if (!wants(kind) || !document.hidden || !('serviceWorker' in navigator) || workerFailed || !('Notification' in window)
         || Notification.permission !== 'granted') { return; }
     navigator.serviceWorker.ready.then(function (registration) {
       return registration.showNotification(t['title_' + kind], {
