@@ -108,8 +108,14 @@ public class AgentFormLogin implements HttpAuthenticationMechanism {
         return context.redirect(askedFor != null ? askedFor : request.getContextPath() + HOME);
     }
 
-    /** Answered here rather than by the container, which would send its HTML error page. */
+    /**
+     * Answered here rather than by the container, which would send its HTML error page. A committed response is left
+     * alone: an agent socket's upgraded request is checked again when a log-out ends its session, after its 101.
+     */
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, String message) {
+        if (response.isCommitted()) {
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
