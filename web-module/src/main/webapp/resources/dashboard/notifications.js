@@ -65,14 +65,29 @@
     }).catch(function (e) { console.warn('Shopfloor: notification not shown', e); });
   }
 
+  // A socket that was lost (a phone's network, a server that closed it as too slow) comes back with a snapshot instead
+  // of the frames in between: a chat given to the agent meanwhile is told of like one assigned while connected. The
+  // first snapshot is what the page opened with, nothing new.
+  var mine = null; // id -> true: the agent's chats the page has heard of
+  function newChat(id) {
+    mine[id] = true;
+    if (wants('new_chat')) { tone(); }
+    show('new_chat', id);
+  }
+
   document.addEventListener('shopfloor:frame', function (event) {
     var f = event.detail;
-    if (f.type === 'snapshot' && wanted) {
-      openWhenKnown(wanted);
+    if (f.type === 'snapshot') {
+      var before = mine;
+      mine = {};
+      f.chats.forEach(function (c) {
+        if (before && !before[c.id]) { newChat(c.id); } else { mine[c.id] = true; }
+      });
+      if (wanted) { openWhenKnown(wanted); }
     } else if (f.type === 'assigned') {
       if (wanted === f.chat.id) { openWhenKnown(wanted); }
-      if (wants('new_chat')) { tone(); }
-      show('new_chat', f.chat.id);
+      if (!mine) { mine = {}; }
+      newChat(f.chat.id);
     } else if (f.type === 'message' && f.from === 'shopper') {
       show('message', f.conversation);
     } else if (f.type === 'waiting') {

@@ -39,7 +39,8 @@
  * page and the service worker show a notification with the same tag ({@code kind:chat}), so a second one replaces the
  * first, and the service worker shows nothing while a dashboard window is visible and focused. The open dashboard
  * ({@code notifications.js}) shows one only while the page is hidden ({@code document.hidden}), through the service
- * worker's registration, so both kinds are the same list of the browser's notifications.</li>
+ * worker's registration, so both kinds are the same list of the browser's notifications. A socket that was lost comes
+ * back with a snapshot instead of the frames in between; a chat in it the page had not heard of is a new chat too.</li>
  * <li>N9 Installable: a web app manifest (start_url and scope {@code /dashboard/}, standalone, the brand colour, icons
  * of 192 and 512 px and a maskable one) and the service worker are public files under {@code /app/} ({@code AppFiles}:
  * {@code application/manifest+json}, the worker revalidated on every visit and allowed the {@code /dashboard/} scope by

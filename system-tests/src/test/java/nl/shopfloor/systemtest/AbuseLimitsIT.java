@@ -1,7 +1,6 @@
 package nl.shopfloor.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -9,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,22 +105,31 @@ class AbuseLimitsIT {
         }
     }
 
+    /**
+     * The limit is a sliding window estimated from fixed minutes ({@code SlidingWindow}): when the sockets straddle the
+     * turn of a minute, the minute that just ended counts only by its overlap, so the refusal may come later than the
+     * 301st socket — but never before it (this address opened nothing earlier) and at the latest once the new minute
+     * alone holds the limit.
+     */
     @Test
     void newShopperSocketsPerClientAddressAreRefusedWith429BeforeTheUpgrade() {
         String from = "203.0.113.25";
-        List<JsonSocket> open = new ArrayList<>();
-        try {
-            for (int i = 0; i < SOCKETS_PER_IP; i++) {
-                JsonSocket socket = Shopper.connectFrom(server, from);
-                socket.close();
+        int admitted = 0;
+        JsonSocket.HandshakeFailed refused = null;
+        while (refused == null && admitted <= 2 * SOCKETS_PER_IP) {
+            try {
+                Shopper.connectFrom(server, from).close();
+                admitted++;
+            } catch (JsonSocket.HandshakeFailed e) {
+                refused = e;
             }
-            assertThatThrownBy(() -> open.add(Shopper.connectFrom(server, from))).as("C12 one socket too many")
-                    .isInstanceOfSatisfying(JsonSocket.HandshakeFailed.class, refused -> assertThat(refused.status()).isEqualTo(429));
-            try (Shopper elsewhere = Shopper.arriveFrom(server, "203.0.113.26")) {
-                assertThat(elsewhere.welcome).as("C12 another client address still connects").isNotNull();
-            }
-        } finally {
-            open.forEach(JsonSocket::close);
+        }
+        assertThat(refused).as("C12 sockets beyond the limit are refused").isNotNull();
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(admitted).as("C12 the limit, or up to a minute's more when the sockets straddle the turn of a minute")
+                .isBetween(SOCKETS_PER_IP, 2 * SOCKETS_PER_IP);
+        try (Shopper elsewhere = Shopper.arriveFrom(server, "203.0.113.26")) {
+            assertThat(elsewhere.welcome).as("C12 another client address still connects").isNotNull();
         }
     }
 

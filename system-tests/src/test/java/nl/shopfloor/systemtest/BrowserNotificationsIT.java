@@ -29,7 +29,8 @@ import org.openqa.selenium.WindowType;
  * browser does with what its push service delivers). A click on a notification (headless chromium shows none to click:
  * the service worker's click handler is given the shown notification through DevTools) makes the workspace in the
  * background show that chat and closes the notification; the address a click opens when no workspace is open shows
- * that chat. Logging out ends that browser's push subscription and no other device's (N12). Seed assumptions: demo
+ * that chat. A chat given while the workspace's socket was lost is notified when it is back. Logging out ends that
+ * browser's push subscription and no other device's (N12). Seed assumptions: demo
  * shop "demo"; the agent is this test's own.
  */
 class BrowserNotificationsIT {
@@ -178,7 +179,7 @@ class BrowserNotificationsIT {
             String firstChat = start(first, "First Shopper");
             String tag = "new_chat:" + firstChat;
             // The dashboard's tab is in the background now: its page shows the notification (N8 the same tag as a push).
-            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains(tag + " New chat"));
+            awaitNotification(origin, tag + " New chat", WAIT);
             assertThat(notifications()).as("N8 one per kind and chat").containsOnlyOnce(tag + " New chat");
 
             // A Web Push message, as the browser's push service hands it to the service worker: shown while the
@@ -186,13 +187,13 @@ class BrowserNotificationsIT {
             String pushed = Json.createObjectBuilder().add("kind", "message").add("chat", firstChat).add("title", "New message")
                     .add("body", "A shopper wrote in one of your chats.").add("tag", "message:" + firstChat).build().toString();
             deliverPush(origin, pushed);
-            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains("message:" + firstChat + " New message"));
+            awaitNotification(origin, "message:" + firstChat + " New message", WAIT);
 
             String secondChat = start(second, "Second Shopper");
             // A click on the second chat's notification while the workspace, in the background, shows the first chat:
             // the workspace shows the second one, and the notification is gone.
             String secondTag = "new_chat:" + secondChat;
-            Browsers.waitFor(session.browser, WAIT, () -> notifications().contains(secondTag + " New chat"));
+            awaitNotification(origin, secondTag + " New chat", WAIT);
             assertThat(workspaceHeading(origin)).as("the workspace opened the first chat itself").isEqualTo("First Shopper");
             assertThat(clickNotification(origin, secondTag)).isEqualTo("clicked");
             Browsers.waitFor(session.browser, WAIT, () -> "Second Shopper".equals(workspaceHeading(origin)));
@@ -208,6 +209,77 @@ class BrowserNotificationsIT {
         } finally {
             session.browser.close();
             session.browser.switchTo().window(dashboard);
+        }
+    }
+
+    /**
+     * N8 A chat given to the agent while the workspace's socket was lost (a phone's network, a server that closed it as
+     * too slow) is told of when the socket is back, from the snapshot it then gets instead of the frames in between.
+     * The agent stays available meanwhile through a second dashboard of theirs (this test's own socket). The workspace's
+     * page counts its sockets for the test and, while told to hold, opens them at an address that refuses them.
+     */
+    @Test
+    void aChatGivenWhileTheWorkspaceWasDisconnectedIsNotifiedWhenItIsBack() throws Exception {
+        String origin = ServerAddress.of(session.server).origin();
+        session.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
+        String held = (String) session.browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(function () { var Real = window.WebSocket;"
+                        + " window.WebSocket = function (url, protocols) {"
+                        + "  var agent = url.indexOf('/ws/agent') >= 0;"
+                        + "  var socket = new Real(agent && window.sfHold ? url.replace('/ws/agent', '/ws/held') : url, protocols);"
+                        + "  if (agent) { window.sfAgentSocket = socket; }"
+                        + "  return socket; };"
+                        + " window.WebSocket.prototype = Real.prototype;"
+                        + " ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (k) { window.WebSocket[k] = Real[k]; }); }());"))
+                .get("identifier");
+        String dashboard = session.browser.getWindowHandle();
+        try (JsonSocket otherDevice = JsonSocket.connect(session.server.wsUri("/ws/agent"), session.server.origin(),
+                new AgentLogin(session.server).login(session.agent))) {
+            otherDevice.awaitType("snapshot", WAIT);
+            Browsers.logIn(session.browser, session.server, session.agent, WAIT);
+            Browsers.choosePresence(session.browser, "Online", WAIT);
+            session.browser.switchTo().newWindow(WindowType.TAB);
+            session.browser.get(session.server.uri("/dashboard/profile.xhtml").toString());
+
+            assertThat(inWorkspace(origin, "window.sfHold = true; window.sfAgentSocket.close(); 'closed'")).isEqualTo("closed");
+            Browsers.waitFor(session.browser, WAIT, () -> "false".equals(inWorkspace(origin, "String(document.getElementById('connection').hidden)")));
+            try (Shopper shopper = Shopper.arrive(session.server)) {
+                String chat = start(shopper, "Meanwhile Shopper");
+                String tag = "new_chat:" + chat;
+                assertThat(notifications()).as("the workspace is not connected: nothing told it yet").doesNotContain(tag + " New chat");
+
+                assertThat(inWorkspace(origin, "window.sfHold = false; 'released'")).isEqualTo("released");
+                // the workspace tries again after its back-off (at most 16 s), slower in a background tab
+                awaitNotification(origin, tag + " New chat", WAIT.multipliedBy(2));
+                assertThat(notifications()).as("N8 one per kind and chat").containsOnlyOnce(tag + " New chat");
+                shopper.end();
+            }
+        } finally {
+            session.browser.close();
+            session.browser.switchTo().window(dashboard);
+            session.browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", held));
+        }
+    }
+
+    /** Waits for a notification shown as "tag title"; a failure says what was shown and how the workspace stood. */
+    private static void awaitNotification(String origin, String notification, Duration wait) {
+        try {
+            Browsers.waitFor(session.browser, wait, () -> notifications().contains(notification));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no notification " + notification + "; shown: " + notifications() + "; workspace: "
+                    + inWorkspace(origin, "JSON.stringify({hidden: document.hidden, disconnected: !document.getElementById('connection').hidden,"
+                    + " chats: Array.prototype.map.call(document.querySelectorAll('#chat-list [data-conversation]'), function (c) { return c.dataset.conversation; }),"
+                    + " heading: document.getElementById('conversation-heading').textContent})"), e);
+        }
+    }
+
+    /** A script's value in the workspace's tab, run there without bringing that tab to the front. */
+    private static String inWorkspace(String origin, String script) {
+        try (DevTools workspace = DevTools.connect(session.browser, "page",
+                url -> url.equals(origin + "/dashboard/") || url.startsWith(origin + "/dashboard/index.xhtml"), WAIT)) {
+            return workspace.evaluate(script);
+        } catch (Exception e) {
+            throw new IllegalStateException("the workspace's tab could not be reached", e);
         }
     }
 
@@ -246,12 +318,7 @@ class BrowserNotificationsIT {
 
     /** The conversation the workspace shows, read in its tab without bringing that tab to the front. */
     private static String workspaceHeading(String origin) {
-        try (DevTools workspace = DevTools.connect(session.browser, "page",
-                url -> url.equals(origin + "/dashboard/") || url.startsWith(origin + "/dashboard/index.xhtml"), WAIT)) {
-            return workspace.evaluate("document.getElementById('conversation-heading').textContent");
-        } catch (Exception e) {
-            throw new IllegalStateException("the workspace's tab could not be read", e);
-        }
+        return inWorkspace(origin, "document.getElementById('conversation-heading').textContent");
     }
 
     /** The notifications the dashboard's service worker registration shows now, as "tag title". */
