@@ -68,7 +68,8 @@
   // A socket that was lost (a phone's network, a server that closed it as too slow) comes back with a snapshot instead
   // of the frames in between: a chat given to the agent meanwhile is told of like one assigned while connected. The
   // first snapshot is what the page opened with, nothing new.
-  var mine = null; // id -> true: the agent's chats the page has heard of
+  var mine = {};           // id -> true: the agent's chats the page has heard of
+  var reconnected = false; // after the first snapshot, every snapshot follows a reconnect
   function newChat(id) {
     mine[id] = true;
     if (wants('new_chat')) { tone(); }
@@ -81,12 +82,12 @@
       var before = mine;
       mine = {};
       f.chats.forEach(function (c) {
-        if (before && !before[c.id]) { newChat(c.id); } else { mine[c.id] = true; }
+        if (reconnected && !before[c.id]) { newChat(c.id); } else { mine[c.id] = true; }
       });
+      reconnected = true;
       if (wanted) { openWhenKnown(wanted); }
     } else if (f.type === 'assigned') {
       if (wanted === f.chat.id) { openWhenKnown(wanted); }
-      if (!mine) { mine = {}; }
       newChat(f.chat.id);
     } else if (f.type === 'message' && f.from === 'shopper') {
       show('message', f.conversation);
