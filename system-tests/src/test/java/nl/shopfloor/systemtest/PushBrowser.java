@@ -29,8 +29,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The browser's side of a Web Push subscription, written from the RFCs with the JDK alone (not with the server's
  * library): a P-256 key pair and a 16-byte auth secret as {@code PushManager.subscribe} makes them, the decryption of an
  * aes128gcm message (RFC 8291 section 3, RFC 8188) and the check of a VAPID Authorization header (RFC 8292).
+ * Public for the load drivers (load-tests), which take it from this module's test jar.
  */
-final class PushBrowser {
+public final class PushBrowser {
 
     private static final Base64.Decoder B64 = Base64.getUrlDecoder();
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
@@ -38,7 +39,7 @@ final class PushBrowser {
     private final KeyPair keys;
     final byte[] auth = new byte[16];
 
-    PushBrowser() throws Exception {
+    public PushBrowser() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         keys = generator.generateKeyPair();
@@ -46,14 +47,14 @@ final class PushBrowser {
     }
 
     /** {@code PushSubscription.toJSON()}. */
-    String subscription(String endpoint) {
+    public String subscription(String endpoint) {
         return Json.createObjectBuilder().add("endpoint", endpoint).add("keys", Json.createObjectBuilder()
                 .add("p256dh", ENCODE.encodeToString(point((ECPublicKey) keys.getPublic())))
                 .add("auth", ENCODE.encodeToString(auth))).build().toString();
     }
 
     /** RFC 8291 section 3.4 and RFC 8188 section 2: one record, the padding delimiter 2 and zeros after it. */
-    JsonObject decrypt(byte[] body) throws Exception {
+    public JsonObject decrypt(byte[] body) throws Exception {
         ByteBuffer header = ByteBuffer.wrap(body);
         byte[] salt = new byte[16];
         header.get(salt);
