@@ -19,7 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * every WCAG 2.x A/AA rule and axe's best practices, on the workspace with an open chat (at phone size each of its
  * views and the open menu), with the shortcuts dialog open, in Dutch after the language switch, on every supervisor's
  * and admin's page (the workspace with a contact message of its own and its answer-by-e-mail dialog, the edit-agent
- * dialog), on the login page and on the wall; at phone size no page scrolls sideways. No rule is left out.
+ * dialog), on the login page and on the wall; at phone size no page scrolls sideways and every control is a touch
+ * target of at least 44×44 px. No rule is left out.
  * Seed assumptions: demo shop "demo" with admin "admin"; the agent is this test's own. With {@code -Daxe.shots=<dir>}
  * it also saves a full-page screenshot of every page it checks, to look at the layouts.
  */
@@ -150,6 +151,7 @@ class DashboardAccessibilityIT {
         }
         Axe.violations(browser).forEach(violation -> problems.add(where + violation));
         if (Browsers.PHONE.equals(size)) {
+            smallTargets(browser).forEach(target -> problems.add(where + "a touch target under 44 px: " + target));
             // clientWidth too: a phone's browser widens innerWidth by zooming out when the page is too wide
             Object widths = browser.executeScript("return [document.documentElement.scrollWidth,"
                     + " Math.min(window.innerWidth, document.documentElement.clientWidth)]");
@@ -158,6 +160,45 @@ class DashboardAccessibilityIT {
                 problems.add(where + "scrolls sideways: " + both.get(0) + " px wide in " + both.get(1) + " px" + widest(browser));
             }
         }
+    }
+
+    /**
+     * The controls a finger uses that are less than 44 CSS pixels (2.75rem) high or wide, as "element width x height".
+     * A check box's or radio button's labels count with it (a tap on them chooses), PrimeFaces' hidden inputs through
+     * the box shown for them, a select menu as a whole; a link within a sentence is exempt (WCAG 2.5.5), and so are
+     * table cells (focusable for keyboard navigation, not tapped).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> smallTargets(ChromeDriver browser) {
+        return (List<String>) browser.executeScript("""
+                function name(e) {
+                  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : '')
+                    + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' "' + (e.textContent || e.value || '').trim().substring(0, 20) + '"';
+                }
+                function labelsOf(input) {
+                  return input && input.labels ? Array.prototype.map.call(input.labels, function (l) { return l.getBoundingClientRect(); }) : [];
+                }
+                var out = [];
+                document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=option],'
+                    + ' [role=tab], [tabindex]:not([tabindex="-1"]), .ui-chkbox-box, .ui-selectonemenu').forEach(function (e) {
+                  if (!e.getClientRects().length || getComputedStyle(e).visibility === 'hidden' || e.closest('.ui-helper-hidden-accessible')
+                      || e.tagName === 'TD' || e.tagName === 'TR' || (e.closest('.ui-selectonemenu') && !e.classList.contains('ui-selectonemenu'))) { return; }
+                  if (e.tagName === 'A' && getComputedStyle(e).display === 'inline'
+                      && e.parentElement.textContent.trim().length > e.textContent.trim().length) { return; }
+                  var rects = [e.getBoundingClientRect()].concat(labelsOf(e));
+                  var box = e.closest('.ui-chkbox');
+                  if (box) {
+                    rects = rects.concat(labelsOf(box.querySelector('input')));
+                    if (box.querySelector('.ui-chkbox-label')) { rects.push(box.querySelector('.ui-chkbox-label').getBoundingClientRect()); }
+                  }
+                  rects = rects.filter(function (r) { return r.width || r.height; });
+                  var width = Math.max.apply(null, rects.map(function (r) { return r.right; })) - Math.min.apply(null, rects.map(function (r) { return r.left; }));
+                  var height = Math.max.apply(null, rects.map(function (r) { return r.bottom; })) - Math.min.apply(null, rects.map(function (r) { return r.top; }));
+                  if (width < 43.5 || height < 43.5) { out.push(name(e) + ' ' + Math.round(width) + 'x' + Math.round(height)); }
+                });
+                return out;
+                """);
     }
 
     /** The innermost elements that stick out to the right (at most three): for the failure message. */
