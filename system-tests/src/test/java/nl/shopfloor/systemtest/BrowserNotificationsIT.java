@@ -216,7 +216,8 @@ class BrowserNotificationsIT {
      * N8 A chat given to the agent while the workspace's socket was lost (a phone's network, a server that closed it as
      * too slow) is told of when the socket is back, from the snapshot it then gets instead of the frames in between.
      * The agent stays available meanwhile through a second dashboard of theirs (this test's own socket). The workspace's
-     * page counts its sockets for the test and, while told to hold, opens them at an address that refuses them.
+     * page keeps its agent socket where the test can close it and, while told to hold, opens new ones at an address that
+     * refuses them; without the snapshot's comparison this test fails (tried).
      */
     @Test
     void aChatGivenWhileTheWorkspaceWasDisconnectedIsNotifiedWhenItIsBack() throws Exception {

@@ -60,10 +60,13 @@ final class KpiDataset {
         this.to = from.plusDays(6);
     }
 
-    /** {@code chats} chats over 7 days starting 60 to 1,000 days ago (random, so a rerun on the same data is apart). */
+    /**
+     * {@code chats} chats over 7 days starting 60 to 1,000 days ago, in a week of the demo shop without chats or orders
+     * yet: another dataset on the same database (another test, an earlier run) stays apart.
+     */
     static KpiDataset generate(ShopfloorServer server, ShopBackend shop, int chats) throws SQLException {
         Random random = new Random();
-        KpiDataset data = new KpiDataset(LocalDate.now(ZONE).minusDays(60 + random.nextInt(940)));
+        KpiDataset data = new KpiDataset(freeWeek(server, random));
         data.readTeams(server);
         String run = UUID.randomUUID().toString().substring(0, 8);
         try (Connection db = server.jdbc();
@@ -129,6 +132,30 @@ final class KpiDataset {
             assertThat(put.statusCode()).as("PUT sessions: %s", put.body()).isEqualTo(200);
         }
         return data;
+    }
+
+    /** A random first day of a week with nothing in it, a day either side for the time zones. */
+    private static LocalDate freeWeek(ShopfloorServer server, Random random) throws SQLException {
+        try (Connection db = server.jdbc(); PreparedStatement taken = db.prepareStatement(
+                "SELECT (SELECT COUNT(*) FROM conversation WHERE shop_id = 'demo' AND started_at BETWEEN ? AND ?)"
+                        + " + (SELECT COUNT(*) FROM shop_order WHERE shop_id = 'demo' AND placed_at BETWEEN ? AND ?)")) {
+            for (int tries = 0; tries < 100; tries++) {
+                LocalDate from = LocalDate.now(ZONE).minusDays(60 + random.nextInt(940));
+                Timestamp start = Timestamp.from(from.minusDays(1).atStartOfDay(ZONE).toInstant());
+                Timestamp end = Timestamp.from(from.plusDays(8).atStartOfDay(ZONE).toInstant());
+                taken.setTimestamp(1, start);
+                taken.setTimestamp(2, end);
+                taken.setTimestamp(3, start);
+                taken.setTimestamp(4, end);
+                try (ResultSet row = taken.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) == 0) {
+                        return from;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("the demo shop has chats or orders in every week tried of the last 1,000 days");
     }
 
     /** The demo agents' teams now: the team filter means the agents in the team now. */
