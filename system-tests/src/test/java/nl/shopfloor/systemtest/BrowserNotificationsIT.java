@@ -166,6 +166,7 @@ class BrowserNotificationsIT {
     void aNewChatWhileTheDashboardIsInTheBackgroundShowsANotificationThatOpensIt() throws Exception {
         String origin = ServerAddress.of(session.server).origin();
         session.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
+        String warnings = recordWarnings();
         Browsers.logIn(session.browser, session.server, session.agent, WAIT);
         Browsers.choosePresence(session.browser, "Online", WAIT);
         Browsers.waitFor(session.browser, WAIT, () -> session.browser.findElement(By.id("live-status")).getAttribute("class").contains("sf-online"));
@@ -181,19 +182,18 @@ class BrowserNotificationsIT {
             // The dashboard's tab is in the background now: its page shows the notification (N8 the same tag as a push).
             awaitNotification(origin, tag + " New chat", WAIT);
             assertThat(notifications()).as("N8 one per kind and chat").containsOnlyOnce(tag + " New chat");
+            String secondChat = start(second, "Second Shopper");
+            String secondTag = "new_chat:" + secondChat;
+            awaitNotification(origin, secondTag + " New chat", WAIT);
 
             // A Web Push message, as the browser's push service hands it to the service worker: shown while the
             // workspace is in the background (the profile page in front is not the workspace).
             String pushed = Json.createObjectBuilder().add("kind", "message").add("chat", firstChat).add("title", "New message")
                     .add("body", "A shopper wrote in one of your chats.").add("tag", "message:" + firstChat).build().toString();
-            deliverPush(origin, pushed);
-            awaitNotification(origin, "message:" + firstChat + " New message", WAIT);
+            deliverPushUntilShown(origin, pushed, "message:" + firstChat + " New message");
 
-            String secondChat = start(second, "Second Shopper");
             // A click on the second chat's notification while the workspace, in the background, shows the first chat:
             // the workspace shows the second one, and the notification is gone.
-            String secondTag = "new_chat:" + secondChat;
-            awaitNotification(origin, secondTag + " New chat", WAIT);
             assertThat(workspaceHeading(origin)).as("the workspace opened the first chat itself").isEqualTo("First Shopper");
             assertThat(clickNotification(origin, secondTag)).isEqualTo("clicked");
             Browsers.waitFor(session.browser, WAIT, () -> "Second Shopper".equals(workspaceHeading(origin)));
@@ -209,7 +209,19 @@ class BrowserNotificationsIT {
         } finally {
             session.browser.close();
             session.browser.switchTo().window(dashboard);
+            session.browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", warnings));
         }
+    }
+
+    /**
+     * Keeps what the pages opened from now on in this tab write with console.warn (notifications.js says so when a
+     * notification could not be shown), for {@link #awaitNotification}'s failure message.
+     */
+    private static String recordWarnings() {
+        return (String) session.browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(function () { var warn = console.warn; window.sfWarnings = [];"
+                        + " console.warn = function () { window.sfWarnings.push(Array.prototype.map.call(arguments, String).join(' '));"
+                        + " return warn.apply(console, arguments); }; }());")).get("identifier");
     }
 
     /**
@@ -270,7 +282,7 @@ class BrowserNotificationsIT {
             throw new AssertionError("no notification " + notification + "; shown: " + notifications() + "; workspace: "
                     + inWorkspace(origin, "JSON.stringify({hidden: document.hidden, disconnected: !document.getElementById('connection').hidden,"
                     + " chats: Array.prototype.map.call(document.querySelectorAll('#chat-list [data-conversation]'), function (c) { return c.dataset.conversation; }),"
-                    + " heading: document.getElementById('conversation-heading').textContent})"), e);
+                    + " heading: document.getElementById('conversation-heading').textContent, warnings: window.sfWarnings || null})"), e);
         }
     }
 
@@ -282,6 +294,26 @@ class BrowserNotificationsIT {
         } catch (Exception e) {
             throw new IllegalStateException("the workspace's tab could not be reached", e);
         }
+    }
+
+    /**
+     * {@link #deliverPush} until the notification shows, at most four times: a delivery through DevTools is now and then
+     * not followed by a notification here (one run in a few on the loaded machine, with the workspace and its worker as
+     * in every other run), and a push service, too, delivers a message again that was not acknowledged. The worker's
+     * handler shows one notification per tag, so a second delivery cannot show two.
+     */
+    private static void deliverPushUntilShown(String origin, String data, String notification) throws Exception {
+        for (int attempt = 1; attempt < 4; attempt++) {
+            deliverPush(origin, data);
+            try {
+                Browsers.waitFor(session.browser, Duration.ofSeconds(5), () -> notifications().contains(notification));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                System.out.println("[BrowserNotificationsIT] delivery " + attempt + " of a push message showed nothing within 5 s; again");
+            }
+        }
+        deliverPush(origin, data);
+        awaitNotification(origin, notification, WAIT);
     }
 
     /**
